@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DirectoryStatus } from '@/components/DirectoryStatus';
+import { PatientStrip } from '@/components/PatientStrip';
+import { ServiceList } from '@/components/ServiceList';
+import { useDirectory } from '@/utils/hooks/use-directory';
+import { useOnline } from '@/utils/hooks/use-online';
+import { usePatient } from '@/utils/hooks/use-patient';
+
+const RESULT_LIMIT = 50;
+
+function countText(count: number, query: string): string {
+  if (query.trim() === '') return `${count} services in the directory`;
+  if (count === 0) return `No services match "${query.trim()}"`;
+  return `${count === RESULT_LIMIT ? `Top ${count}` : count} ${count === 1 ? 'service matches' : 'services match'}`;
+}
+
+export function App() {
+  const directory = useDirectory();
+  const online = useOnline();
+  const { patient, readPatient } = usePatient();
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => directory.search(query, RESULT_LIMIT), [directory.search, query]);
+  const loaded = directory.services !== undefined;
+  const empty = loaded && directory.services?.length === 0;
+
+  return (
+    <div class="panel">
+      <header class="panel__header">
+        <h1 class="panel__title">Signpost</h1>
+        <button type="button" class="link-button link-button--inverse" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <main class="panel__main">
+        <PatientStrip patient={patient} onRead={() => void readPatient()} />
+        <div class="search">
+          <label class="search__label" for="search">
+            Search services
+          </label>
+          <input
+            id="search"
+            class="search__input"
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            // The GP opens the panel to type: the box takes focus straight away.
+            autoFocus
+            placeholder="e.g. lonely, debt, carers"
+            value={query}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
+        </div>
+        <DirectoryStatus
+          status={directory.status}
+          online={online}
+          refreshing={directory.refreshing}
+          now={Date.now()}
+          onRefresh={() => void directory.refresh()}
+        />
+        <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
+          {loaded && !empty ? countText(results.length, query) : ''}
+        </p>
+        {empty ? (
+          <p class="empty">
+            The directory is empty. Add a directory feed in{' '}
+            <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+              Settings
+            </button>
+            .
+          </p>
+        ) : (
+          <ServiceList results={results} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppDB } from '../db/db';
+import { importDirectory } from './import-directory';
+
+const bristol: unknown[] = JSON.parse(readFileSync('tests/fixtures/oruk-v1/bristol-services.json', 'utf8'));
+
+/** A fetch that serves the given bodies by URL, and fails for anything else as a network error would. */
+function fakeFetch(routes: Record<string, unknown>): typeof fetch {
+  return async (input) => {
+    const url = String(input);
+    if (!(url in routes)) throw new TypeError('Failed to fetch');
+    const body = routes[url];
+    return typeof body === 'string' ? new Response(body) : Response.json(body);
+  };
+}
+
+let db: AppDB;
+beforeEach(async () => {
+  db = new AppDB(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('importDirectory', () => {
+  it('imports the real Bristol feed, rejecting its nameless record and its repeated id by id and reason', async () => {
+    const outcome = await importDirectory('feed', 'https://feed.test/services', db, {
+      fetchFn: fakeFetch({ 'https://feed.test/services': bristol }),
+    });
+    expect(outcome).toEqual({
+      ok: true,
+      serviceCount: bristol.length - 2,
+      rejected: [
+        { id: 'def5ccd4-f121-df4d-60d2-4dc0d69ff555', reason: 'The service has no name.' },
+        // Two different services share this id in the real feed; the first one is kept.
+        { id: '2af617e5-4532-bebe-1036-ffdf2e93ce55', reason: 'Another record already has this id.' },
+      ],
+    });
+    expect(await db.services.count()).toBe(bristol.length - 2);
+    const service = await db.services.get('feed:2a3483ea-8966-4f50-9dc3-7bafa1e5c623');
+    expect(service?.name).toBe('1625 Independent People');
+    expect(service?.description).not.toMatch(/<|&nbsp;/);
+    expect(service?.eligibility.audiences).toEqual(['Homeless']);
+  });
+
+  it('follows the pages of a paged ORUK v1 API', async () => {
+    const page = (number: number, content: unknown[]) => ({ totalElements: 3, totalPages: 2, number, size: 2, first: number === 1, last: number === 2, content });
+    const outcome = await importDirectory('feed', 'https://feed.test/services?per_page=2', db, {
+      fetchFn: fakeFetch({
+        'https://feed.test/services?per_page=2': page(1, [{ id: 1, name: 'One' }, { id: 2, name: 'Two' }]),
+        'https://feed.test/services?per_page=2&page=2': page(2, [{ id: 3, name: 'Three' }]),
+      }),
+    });
+    expect(outcome).toMatchObject({ ok: true, serviceCount: 3 });
+    expect((await db.services.toArray()).map((s) => s.name).sort()).toEqual(['One', 'Three', 'Two']);
+  });
+
+  it('rejects a later record that repeats an id', async () => {
+    const outcome = await importDirectory('feed', 'https://feed.test/a', db, {
+      fetchFn: fakeFetch({ 'https://feed.test/a': [{ id: 'x', name: 'First' }, { id: 'x', name: 'Second' }] }),
+    });
+    expect(outcome).toEqual({ ok: true, serviceCount: 1, rejected: [{ id: 'x', reason: 'Another record already has this id.' }] });
+  });
+
+  it.each([
+    ['unreachable', 'https://feed.test/missing', 'Could not reach the directory feed at https://feed.test/missing. Check the address and your connection.'],
+    ['not JSON', 'https://feed.test/html', 'The directory feed at https://feed.test/html did not send JSON.'],
+    ['no usable record', 'https://feed.test/empty', 'The feed at https://feed.test/empty has no usable services (1 records, 1 rejected).'],
+  ])('keeps the previous directory when the feed is %s', async (_, url, message) => {
+    const fetchFn = fakeFetch({
+      'https://feed.test/good': [{ id: 'a', name: 'Kept' }],
+      'https://feed.test/html': '<html>Not found</html>',
+      'https://feed.test/empty': [{ id: 'b', name: '' }],
+    });
+    await importDirectory('feed', 'https://feed.test/good', db, { fetchFn, now: () => 1000 });
+    const outcome = await importDirectory('feed', url, db, { fetchFn, now: () => 2000 });
+    expect(outcome).toEqual({ ok: false, error: message });
+    expect((await db.services.toArray()).map((s) => s.name)).toEqual(['Kept']);
+    expect(await db.sources.get('feed')).toMatchObject({ importedAt: 1000, lastError: message, lastAttemptAt: 2000 });
+  });
+});

@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Signpost',
+    description:
+      'Find the right local community service for a patient and refer to your social prescribing link worker.',
+    // storage: settings and drafts; alarms: scheduled directory refresh. Host access comes from the content
+    // script's match patterns and is used for two things only: reading the patient on request, fetching feeds.
+    // Firefox's MV2 does not count content script matches as host access, so it is listed there explicitly.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : [])],
+    action: { default_title: 'Open Signpost' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+S' },
+              description: 'Open Signpost and search',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+S' },
+              description: 'Open Signpost and search',
+            },
+          },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'signpost@signpost.local', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
