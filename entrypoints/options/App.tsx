@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ImportOutcome } from '@/utils/directory/import-directory';
 import { checkFeedUrl } from '@/utils/directory/check-feed-url';
+import type { ImportOutcome } from '@/utils/directory/import-directory';
 import { sendMessage } from '@/utils/messaging';
 import { openSidePanel } from '@/utils/open-side-panel';
 import { feedUrl } from '@/utils/settings';

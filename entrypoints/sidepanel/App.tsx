@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DirectoryStatus } from '@/components/DirectoryStatus';
 import { PatientStrip } from '@/components/PatientStrip';
@@ -9,8 +9,8 @@ import { usePatient } from '@/utils/hooks/use-patient';
 
 const RESULT_LIMIT = 50;
 
-function countText(count: number, query: string): string {
-  if (query.trim() === '') return `${count} services in the directory`;
+function countText(count: number, total: number, query: string): string {
+  if (query.trim() === '') return `${total} services in the directory`;
   if (count === 0) return `No services match "${query.trim()}"`;
   return `${count === RESULT_LIMIT ? `Top ${count}` : count} ${count === 1 ? 'service matches' : 'services match'}`;
 }
@@ -20,6 +20,9 @@ export function App() {
   const online = useOnline();
   const { patient, readPatient } = usePatient();
   const [query, setQuery] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+  // The GP opens the panel to type: the search box takes focus straight away.
+  useEffect(() => searchBox.current?.focus(), []);
   const results = useMemo(() => directory.search(query, RESULT_LIMIT), [directory.search, query]);
   const loaded = directory.services !== undefined;
   const empty = loaded && directory.services?.length === 0;
@@ -28,7 +31,11 @@ export function App() {
     <div class="panel">
       <header class="panel__header">
         <h1 class="panel__title">Signpost</h1>
-        <button type="button" class="link-button link-button--inverse" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="link-button link-button--inverse"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           Settings
         </button>
       </header>
@@ -44,8 +51,7 @@ export function App() {
             type="search"
             autocomplete="off"
             spellcheck={false}
-            // The GP opens the panel to type: the box takes focus straight away.
-            autoFocus
+            ref={searchBox}
             placeholder="e.g. lonely, debt, carers"
             value={query}
             onInput={(event) => setQuery(event.currentTarget.value)}
@@ -59,7 +65,7 @@ export function App() {
           onRefresh={() => void directory.refresh()}
         />
         <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
-          {loaded && !empty ? countText(results.length, query) : ''}
+          {loaded && !empty ? countText(results.length, directory.services?.length ?? 0, query) : ''}
         </p>
         {empty ? (
           <p class="empty">

@@ -12,6 +12,7 @@ const FIXTURE = `${root}tests/fixtures/oruk-v1/bristol-services.json`;
 const PAGES: Record<string, string> = {
   '/record': `${root}scripts/demo/record.html`,
   '/appointments': `${root}scripts/demo/appointments.html`,
+  '/home-visits': `${root}scripts/demo/ward-list.html`,
 };
 
 export interface DemoServer {
@@ -41,27 +42,37 @@ function servePage(server: DemoServer, url: URL, res: ServerResponse): void {
   const totalPages = Math.max(1, Math.ceil(total / perPage));
   const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
   const content = server.services.slice((page - 1) * perPage, page * perPage);
-  const body = { totalElements: total, totalPages, number: page, size: perPage, first: page === 1, last: page >= totalPages, content };
+  const body = {
+    totalElements: total,
+    totalPages,
+    number: page,
+    size: perPage,
+    first: page === 1,
+    last: page >= totalPages,
+    content,
+  };
   send(res, 200, 'application/json', JSON.stringify(body));
 }
 
 function handle(server: DemoServer, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', server.origin);
+  const file = PAGES[url.pathname];
   if (url.pathname === '/services' || url.pathname === '/services.json') {
     server.requests.push(url.pathname + url.search);
-    if (server.failWith === 0) return void req.socket.destroy();
-    if (server.failWith) return send(res, server.failWith, 'text/html', '<h1>Unavailable</h1>');
-    if (url.pathname === '/services.json') return send(res, 200, 'application/json', JSON.stringify(server.services));
-    return servePage(server, url, res);
+    if (server.failWith === 0) req.socket.destroy();
+    else if (server.failWith) send(res, server.failWith, 'text/html', '<h1>Unavailable</h1>');
+    else if (url.pathname === '/services.json') send(res, 200, 'application/json', JSON.stringify(server.services));
+    else servePage(server, url, res);
+  } else if (url.pathname === '/not-json') {
+    send(res, 200, 'text/html', '<html><body>Login required</body></html>');
+  } else if (file) {
+    send(res, 200, 'text/html; charset=utf-8', readFileSync(file, 'utf8'));
+  } else if (url.pathname === '/') {
+    const links = [...Object.keys(PAGES), '/services'].map((path) => `<li><a href="${path}">${path}</a></li>`);
+    send(res, 200, 'text/html', `<h1>Signpost demo</h1><ul>${links.join('')}</ul>`);
+  } else {
+    send(res, 404, 'text/plain', 'Not found');
   }
-  if (url.pathname === '/not-json') return send(res, 200, 'text/html', '<html><body>Login required</body></html>');
-  const file = PAGES[url.pathname];
-  if (file) return send(res, 200, 'text/html; charset=utf-8', readFileSync(file, 'utf8'));
-  if (url.pathname === '/') {
-    const links = Object.keys(PAGES).map((path) => `<li><a href="${path}">${path}</a></li>`).join('');
-    return send(res, 200, 'text/html', `<h1>Signpost demo</h1><ul>${links}<li><a href="/services">/services</a></li></ul>`);
-  }
-  send(res, 404, 'text/plain', 'Not found');
 }
 
 /** Starts the server on 127.0.0.1 at a free port (or `port`). */

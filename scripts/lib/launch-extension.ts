@@ -20,6 +20,11 @@ export interface ExtensionBrowser {
   /** The user-data directory, kept between `restart()`s so IndexedDB survives as it would for a user. */
   profileDir: string;
   process: ChildProcess;
+  /**
+   * The real side panel's page, once it is open. Playwright attaches only to targets that exist when it
+   * connects, so this connects afresh over CDP until the panel is there.
+   */
+  sidePanel(timeoutMs?: number): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -59,6 +64,15 @@ async function findExtensionId(context: BrowserContext): Promise<string> {
   return id;
 }
 
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertChromium();
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
@@ -76,12 +90,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     ...(options.headless ? ['--headless=new'] : []),
     'about:blank',
   ];
-  const child = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Debian's /usr/bin/chromium is a wrapper script: its own process group lets close() end the real browser too.
+  const child = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // Never leave a browser behind if this process ends without close().
+  process.once('exit', () => killGroup(child, 'SIGKILL'));
   const wsUrl = await waitForDevTools(child);
   const browser = await chromium.connectOverCDP(wsUrl);
   const context = browser.contexts()[0];
   if (!context) throw new Error('Chromium started without a browser context.');
   const extensionId = await findExtensionId(context);
+  const probes: Browser[] = [];
 
   return {
     browser,
@@ -89,19 +107,39 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionId,
     profileDir,
     process: child,
+    async sidePanel(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const probe = await chromium.connectOverCDP(wsUrl);
+        const panel = probe
+          .contexts()[0]
+          ?.pages()
+          .find((page) => page.url().includes(`${extensionId}/sidepanel.html`));
+        if (panel) {
+          probes.push(probe);
+          return panel;
+        }
+        await probe.close();
+        await new Promise((done) => setTimeout(done, 200));
+      }
+      throw new Error('The side panel did not open.');
+    },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
     async close({ keepProfile = false } = {}) {
-      await browser.close().catch(() => {});
+      for (const probe of probes) await probe.close().catch(() => {});
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
+        // A clean shutdown first, so the profile (and its IndexedDB) is flushed as when a user quits.
+        const session = await browser.newBrowserCDPSession().catch(() => undefined);
+        await session?.send('Browser.close').catch(() => {});
         await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        killGroup(child, 'SIGKILL');
       }
+      await browser.close().catch(() => {});
       if (!keepProfile && !options.profileDir) await rm(profileDir, { recursive: true, force: true });
     },
   };

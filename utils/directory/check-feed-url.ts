@@ -6,6 +6,7 @@ export function checkFeedUrl(value: string): string | undefined {
   } catch {
     return 'Enter the full address of the feed, starting with https://';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The feed address must start with https:// or http://';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return 'The feed address must start with https:// or http://';
   return undefined;
 }

@@ -7,12 +7,29 @@ describe('parseFeedPage', () => {
   });
 
   it('reads an ORUK v1 page envelope', () => {
-    const page = parseFeedPage({ totalElements: 3, totalPages: 2, number: 1, size: 2, first: true, last: false, content: [1, 2] });
+    const page = parseFeedPage({
+      totalElements: 3,
+      totalPages: 2,
+      number: 1,
+      size: 2,
+      first: true,
+      last: false,
+      content: [1, 2],
+    });
     expect(page).toEqual({ format: 'oruk-v1', records: [1, 2], page: 1, totalPages: 2 });
   });
 
   it('reads an ORUK 3.0 page envelope', () => {
-    const page = parseFeedPage({ total_items: 1, total_pages: 1, page_number: 1, size: 1, first_page: true, last_page: true, empty: false, contents: [1] });
+    const page = parseFeedPage({
+      total_items: 1,
+      total_pages: 1,
+      page_number: 1,
+      size: 1,
+      first_page: true,
+      last_page: true,
+      empty: false,
+      contents: [1],
+    });
     expect(page).toEqual({ format: 'oruk-3', records: [1], page: 1, totalPages: 1 });
   });
 

@@ -18,7 +18,8 @@ async function fetchJson(url: string, fetchFn: typeof fetch): Promise<unknown> {
     throw new Error(`Could not reach the directory feed at ${url}. Check the address and your connection.`);
   }
   if (!response.ok) {
-    throw new Error(`The directory feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.');
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new Error(`The directory feed at ${url} answered ${status}.`);
   }
   try {
     return await response.json();

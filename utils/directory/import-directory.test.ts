@@ -46,10 +46,21 @@ describe('importDirectory', () => {
   });
 
   it('follows the pages of a paged ORUK v1 API', async () => {
-    const page = (number: number, content: unknown[]) => ({ totalElements: 3, totalPages: 2, number, size: 2, first: number === 1, last: number === 2, content });
+    const page = (number: number, content: unknown[]) => ({
+      totalElements: 3,
+      totalPages: 2,
+      number,
+      size: 2,
+      first: number === 1,
+      last: number === 2,
+      content,
+    });
     const outcome = await importDirectory('feed', 'https://feed.test/services?per_page=2', db, {
       fetchFn: fakeFetch({
-        'https://feed.test/services?per_page=2': page(1, [{ id: 1, name: 'One' }, { id: 2, name: 'Two' }]),
+        'https://feed.test/services?per_page=2': page(1, [
+          { id: 1, name: 'One' },
+          { id: 2, name: 'Two' },
+        ]),
         'https://feed.test/services?per_page=2&page=2': page(2, [{ id: 3, name: 'Three' }]),
       }),
     });
@@ -59,15 +70,32 @@ describe('importDirectory', () => {
 
   it('rejects a later record that repeats an id', async () => {
     const outcome = await importDirectory('feed', 'https://feed.test/a', db, {
-      fetchFn: fakeFetch({ 'https://feed.test/a': [{ id: 'x', name: 'First' }, { id: 'x', name: 'Second' }] }),
+      fetchFn: fakeFetch({
+        'https://feed.test/a': [
+          { id: 'x', name: 'First' },
+          { id: 'x', name: 'Second' },
+        ],
+      }),
     });
-    expect(outcome).toEqual({ ok: true, serviceCount: 1, rejected: [{ id: 'x', reason: 'Another record already has this id.' }] });
+    expect(outcome).toEqual({
+      ok: true,
+      serviceCount: 1,
+      rejected: [{ id: 'x', reason: 'Another record already has this id.' }],
+    });
   });
 
   it.each([
-    ['unreachable', 'https://feed.test/missing', 'Could not reach the directory feed at https://feed.test/missing. Check the address and your connection.'],
+    [
+      'unreachable',
+      'https://feed.test/missing',
+      'Could not reach the directory feed at https://feed.test/missing. Check the address and your connection.',
+    ],
     ['not JSON', 'https://feed.test/html', 'The directory feed at https://feed.test/html did not send JSON.'],
-    ['no usable record', 'https://feed.test/empty', 'The feed at https://feed.test/empty has no usable services (1 records, 1 rejected).'],
+    [
+      'no usable record',
+      'https://feed.test/empty',
+      'The feed at https://feed.test/empty has no usable services (1 records, 1 rejected).',
+    ],
   ])('keeps the previous directory when the feed is %s', async (_, url, message) => {
     const fetchFn = fakeFetch({
       'https://feed.test/good': [{ id: 'a', name: 'Kept' }],

@@ -1,6 +1,6 @@
-import { stripHtml } from './strip-html';
-import type { Access, Attendance, Service } from './service';
 import { isObject, list, num, text } from './narrow';
+import type { Access, Attendance, Service } from './service';
+import { stripHtml } from './strip-html';
 
 /** Why one feed record was not imported. */
 export interface RecordProblem {

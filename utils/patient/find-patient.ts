@@ -31,6 +31,7 @@ export function findPatient(doc: Document = document): PatientContext {
 }
 
 function documentText(doc: Document): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is what the user sees; textContent would also read hidden elements and script text.
   const parts = [doc.body?.innerText ?? doc.body?.textContent ?? ''];
   for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
     try {

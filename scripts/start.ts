@@ -1,0 +1,93 @@
+/**
+ * `npm start`: builds the extension, serves the real Bristol directory feed and a demo clinical record on
+ * 127.0.0.1, and opens Chromium with Signpost loaded in a fresh profile, pointed at the local feed.
+ *
+ *   npm start                       a Chromium window (falls back to headless when there is no display)
+ *   npm start -- --headless         the same without a window
+ *   npm start -- --headless --check start, check the import and the patient read, print them, stop
+ *   npm start -- --no-build         use the existing .output/chrome-mv3
+ */
+import { spawnSync } from 'node:child_process';
+import { startDemoServer } from './lib/demo-server';
+import { launchExtension } from './lib/launch-extension';
+
+const args = new Set(process.argv.slice(2));
+const wantsWindow = !args.has('--headless');
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = !wantsWindow || !hasDisplay;
+if (wantsWindow && !hasDisplay) console.log('No display found: running Chromium headless.');
+
+if (!args.has('--no-build')) {
+  console.log('Building the extension…');
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    console.error('The build failed; see the errors above.');
+    process.exit(1);
+  }
+}
+
+const server = await startDemoServer(Number(process.env.PORT) || 0);
+const ext = await launchExtension({ headless });
+let stopping = false;
+
+async function stop(code = 0): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await ext.close();
+    await server.close();
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+ext.process.once('exit', () => {
+  if (!stopping) {
+    console.log('Chromium was closed: stopping the demo server.');
+    void stop();
+  }
+});
+
+try {
+  // Point the extension at the local feed the way a user would: through its settings page.
+  const options = await ext.openExtensionPage('options.html');
+  await options.getByLabel('Directory feed address').fill(server.feedUrl);
+  await options.getByRole('button', { name: 'Save and import' }).click();
+  const outcome = options.getByRole('status').filter({ hasNotText: 'Importing' });
+  await outcome.waitFor({ timeout: 60_000 });
+  const imported = (await outcome.textContent()) ?? '';
+
+  const record = await ext.context.newPage();
+  await record.goto(server.recordUrl);
+  await options.bringToFront();
+  // The click is the user gesture Chrome needs to open the side panel.
+  await options.getByRole('button', { name: 'Open the Signpost panel' }).click();
+  const panel = await ext.sidePanel();
+  await options.close();
+  await record.bringToFront();
+
+  console.log(`
+Signpost demo is running.
+  Directory feed  ${server.feedUrl}  (the real Bristol ORUK v1 feed, paged)
+  Demo record     ${server.recordUrl}
+  Extension       chrome-extension://${ext.extensionId}/sidepanel.html
+  Chromium        ${headless ? 'headless' : 'window'}, fresh profile in ${ext.profileDir}
+  Import          ${imported}`);
+
+  if (args.has('--check')) {
+    await panel.getByRole('button', { name: 'Read patient from page' }).click();
+    const patient = panel.getByTestId('patient-status').filter({ hasText: /NHS number|No patient|cannot/ });
+    await patient.waitFor({ timeout: 10_000 });
+    await panel.getByRole('searchbox', { name: 'Search services' }).fill('lonely');
+    const count = panel.getByTestId('result-count').filter({ hasText: /match/ });
+    await count.waitFor({ timeout: 10_000 });
+    console.log(`  Patient read    ${await patient.textContent()}`);
+    console.log(`  Search "lonely" ${await count.textContent()}`);
+    const ok = /^Imported/.test(imported) && /NHS number/.test((await patient.textContent()) ?? '');
+    console.log(ok ? '\nCheck passed; stopping.' : '\nCheck FAILED; stopping.');
+    await stop(ok ? 0 : 1);
+  }
+  console.log('\nStop it with Ctrl+C (or close the Chromium window).');
+} catch (error) {
+  console.error(`The demo could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+}

@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+
+/** The side panel, whether opened as the real panel or as a tab. */
+export class SidePanelPage {
+  constructor(readonly page: Page) {}
+
+  get searchBox() {
+    return this.page.getByRole('searchbox', { name: 'Search services' });
+  }
+
+  /** Types a query and waits until the result count describes it. */
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query);
+    await this.page.waitForFunction((q) => {
+      const count = document.querySelector('[data-testid="result-count"]')?.textContent ?? '';
+      return q === '' ? /in the directory/.test(count) : /match/.test(count);
+    }, query.trim());
+  }
+
+  async resultCount(): Promise<string> {
+    return (await this.page.getByTestId('result-count').textContent()) ?? '';
+  }
+
+  async resultNames(): Promise<string[]> {
+    return this.page.getByRole('list', { name: 'Services' }).getByRole('heading').allTextContents();
+  }
+
+  async readPatient(): Promise<string> {
+    const status = this.page.getByTestId('patient-status');
+    await this.page.getByRole('button', { name: 'Read patient from page' }).click();
+    await this.page.waitForFunction(
+      () =>
+        !/Reading the page|Read the patient from/.test(
+          document.querySelector('[data-testid="patient-status"]')?.textContent ?? '',
+        ),
+    );
+    return (await status.textContent()) ?? '';
+  }
+
+  /** The directory line: count and age, plus any notices. */
+  async directoryText(): Promise<string> {
+    return (await this.page.getByRole('region', { name: 'Directory' }).textContent()) ?? '';
+  }
+}

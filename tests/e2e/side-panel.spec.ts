@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness';
+import { OptionsPage } from './pages/options-page';
+import { SidePanelPage } from './pages/side-panel-page';
+
+describe('the real side panel beside a clinical page', () => {
+  let h: Harness;
+  let panel: SidePanelPage;
+  let record: Awaited<ReturnType<Harness['ext']['context']['newPage']>>;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.importDemoFeed();
+    record = await h.ext.context.newPage();
+    await record.goto(h.server.recordUrl);
+    const options = new OptionsPage(await h.ext.openExtensionPage('options.html'));
+    await options.openSidePanel();
+    panel = new SidePanelPage(await h.ext.sidePanel());
+    // The clinician goes back to the record; the panel stays open beside it.
+    await record.bringToFront();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("opens as Chrome's side panel and searches the directory", async () => {
+    expect(panel.page.url()).toBe(`chrome-extension://${h.ext.extensionId}/sidepanel.html`);
+    await panel.search('debt advice');
+    expect((await panel.resultNames()).length).toBeGreaterThan(0);
+  });
+
+  it('reads the NHS number from the patient banner when asked', async () => {
+    expect(await panel.readPatient()).toBe('NHS number 999 007 9196');
+  });
+
+  it('finds no patient on a page without one, and never offers a number that fails mod-11', async () => {
+    // The appointments page has number-shaped strings (a phone number, an order id), none a valid NHS number.
+    await record.goto(`${h.server.origin}/appointments`);
+    expect(await panel.readPatient()).toBe('No patient found on this page.');
+  });
+
+  it('asks for one record when a page shows two patients', async () => {
+    await record.goto(`${h.server.origin}/home-visits`);
+    expect(await panel.readPatient()).toBe("2 different NHS numbers are on this page: open one patient's record.");
+  });
+
+  it('says plainly when the page cannot be read', async () => {
+    await record.goto('about:blank');
+    expect(await panel.readPatient()).toBe(
+      'Signpost cannot read this page. Reload the clinical system page and try again.',
+    );
+  });
+});
