@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox reviewers get the sources to rebuild from; test data and pictures are not part of that.
+  zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
   }),

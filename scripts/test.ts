@@ -17,6 +17,7 @@ const steps: Step[] = [
   { name: 'lint', command: ['biome', 'check', '.'] },
   { name: 'unit tests', command: ['vitest', 'run'], report: '.cache/unit-report.json' },
   { name: 'build', command: ['wxt', 'build'] },
+  { name: 'build (Firefox)', command: ['wxt', 'build', '-b', 'firefox'] },
   { name: 'browser tests', command: ['vitest', 'run', '-c', 'vitest.e2e.config.ts'], report: '.cache/e2e-report.json' },
 ];
 
@@ -61,7 +62,7 @@ for (const step of steps) {
     lines.push(`${step.name}: ok in ${seconds}s`);
   } else {
     failed++;
-    if (step.name === 'build') buildFailed = true;
+    if (step.name.startsWith('build')) buildFailed = true;
     lines.push(`${step.name}: FAILED in ${seconds}s`);
   }
 }
