@@ -35,7 +35,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'signpost@signpost.local', strict_min_version: '115.0' },
+            gecko: {
+              id: 'signpost@signpost.local',
+              strict_min_version: '140.0',
+              // Signpost collects nothing: patient details leave the device only when the user sends them.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -18,6 +18,11 @@ const steps: Step[] = [
   { name: 'unit tests', command: ['vitest', 'run'], report: '.cache/unit-report.json' },
   { name: 'build', command: ['wxt', 'build'] },
   { name: 'build (Firefox)', command: ['wxt', 'build', '-b', 'firefox'] },
+  // Mozilla's own add-on linter over the Firefox build: manifest keys, permissions, unsafe code.
+  {
+    name: 'Firefox add-on lint',
+    command: ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'text'],
+  },
   { name: 'browser tests', command: ['vitest', 'run', '-c', 'vitest.e2e.config.ts'], report: '.cache/e2e-report.json' },
 ];
 

@@ -7,6 +7,8 @@ export function useOnline(win: Window = window): boolean {
     const update = () => setOnline(win.navigator.onLine);
     win.addEventListener('online', update);
     win.addEventListener('offline', update);
+    // The connection may have changed between the first render and these listeners.
+    update();
     return () => {
       win.removeEventListener('online', update);
       win.removeEventListener('offline', update);
