@@ -5,24 +5,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { startDemoServer } from './lib/demo-server';
 import { launchExtension } from './lib/launch-extension';
+import { openDemo } from './lib/open-demo';
 
 const OUT = 'docs';
 const server = await startDemoServer();
 const ext = await launchExtension({ headless: true, windowSize: { width: 1400, height: 860 } });
 try {
-  const options = await ext.openExtensionPage('options.html');
-  await options.getByLabel('Directory feed address').fill(server.feedUrl);
-  await options.getByRole('button', { name: 'Save and import' }).click();
-  await options.getByText(/^Imported/).waitFor({ timeout: 60_000 });
-
-  const record = await ext.context.newPage();
-  await record.goto(server.recordUrl);
-  await options.bringToFront();
-  await options.getByRole('button', { name: 'Open the Signpost panel' }).click();
-  const panel = await ext.sidePanel();
-  await options.close();
-  await record.bringToFront();
-
+  const { record, panel } = await openDemo(ext, server);
   await panel.getByRole('button', { name: 'Read patient from page' }).click();
   await panel.getByTestId('patient-status').filter({ hasText: 'NHS number' }).waitFor();
   await panel.getByRole('searchbox', { name: 'Search services' }).fill('lonely');

@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { startDemoServer } from './lib/demo-server';
 import { launchExtension } from './lib/launch-extension';
+import { openDemo } from './lib/open-demo';
 
 const args = new Set(process.argv.slice(2));
 const wantsWindow = !args.has('--headless');
@@ -48,22 +49,7 @@ ext.process.once('exit', () => {
 });
 
 try {
-  // Point the extension at the local feed the way a user would: through its settings page.
-  const options = await ext.openExtensionPage('options.html');
-  await options.getByLabel('Directory feed address').fill(server.feedUrl);
-  await options.getByRole('button', { name: 'Save and import' }).click();
-  const outcome = options.getByRole('status').filter({ hasNotText: 'Importing' });
-  await outcome.waitFor({ timeout: 60_000 });
-  const imported = (await outcome.textContent()) ?? '';
-
-  const record = await ext.context.newPage();
-  await record.goto(server.recordUrl);
-  await options.bringToFront();
-  // The click is the user gesture Chrome needs to open the side panel.
-  await options.getByRole('button', { name: 'Open the Signpost panel' }).click();
-  const panel = await ext.sidePanel();
-  await options.close();
-  await record.bringToFront();
+  const { imported, panel } = await openDemo(ext, server);
 
   console.log(`
 Signpost demo is running.

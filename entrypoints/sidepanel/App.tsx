@@ -4,6 +4,7 @@ import { DirectoryStatus } from '@/components/DirectoryStatus';
 import { PatientStrip } from '@/components/PatientStrip';
 import { ServiceList } from '@/components/ServiceList';
 import { useDirectory } from '@/utils/hooks/use-directory';
+import { useNow } from '@/utils/hooks/use-now';
 import { useOnline } from '@/utils/hooks/use-online';
 import { usePatient } from '@/utils/hooks/use-patient';
 
@@ -18,6 +19,7 @@ function countText(count: number, total: number, query: string): string {
 export function App() {
   const directory = useDirectory();
   const online = useOnline();
+  const now = useNow();
   const { patient, readPatient } = usePatient();
   const [query, setQuery] = useState('');
   const searchBox = useRef<HTMLInputElement>(null);
@@ -61,7 +63,7 @@ export function App() {
           status={directory.status}
           online={online}
           refreshing={directory.refreshing}
-          now={Date.now()}
+          now={now}
           onRefresh={() => void directory.refresh()}
         />
         <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
