@@ -53,3 +53,19 @@ describe('DirectoryStatus', () => {
     expect(screen.getByRole('status').textContent).toContain('You are offline');
   });
 });
+
+describe('DirectoryStatus, when the panel itself fails', () => {
+  it('shows the failure as an alert', () => {
+    render(
+      <DirectoryStatus
+        status={undefined}
+        online
+        refreshing={false}
+        error="Signpost could not read the directory saved on this computer."
+        now={NOW}
+        onRefresh={() => {}}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Signpost could not read the directory saved on this computer.');
+  });
+});

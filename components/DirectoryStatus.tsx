@@ -8,12 +8,14 @@ interface Props {
   status: SourceStatus | undefined;
   online: boolean;
   refreshing: boolean;
+  /** The panel's own failure (not the feed's), shown as it is. */
+  error?: string;
   now: number;
   onRefresh(): void;
 }
 
 /** How fresh the cached directory is, and what went wrong with the last refresh, in plain words. */
-export function DirectoryStatus({ status, online, refreshing, now, onRefresh }: Props) {
+export function DirectoryStatus({ status, online, refreshing, error, now, onRefresh }: Props) {
   const importedAt = status?.importedAt;
   const stale = importedAt !== undefined && now - importedAt > STALE_AFTER_MS;
   return (
@@ -35,6 +37,11 @@ export function DirectoryStatus({ status, online, refreshing, now, onRefresh }: 
       )}
       {stale && (
         <p class="notice notice--warning">This directory is over a week old: check details with the service.</p>
+      )}
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
       )}
       {status?.lastError && (
         <p class="notice notice--error" role="alert">

@@ -7,8 +7,11 @@ import type { PatientContext } from './patient/find-patient';
  */
 export interface ProtocolMap {
   // side panel / options → background
-  /** Fetch the configured feed now and swap it in; answers what happened. */
-  refreshDirectory(data: { reason: 'user' | 'settings' }): ImportOutcome;
+  /**
+   * Fetch the saved feed now, or a new address from settings (saved only if it imports), and swap it in;
+   * answers what happened.
+   */
+  refreshDirectory(data: { reason: 'user' | 'settings'; url?: string }): ImportOutcome;
 
   // side panel → content script (in the active tab)
   /** Read the patient shown on the page, on request only. */

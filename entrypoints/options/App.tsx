@@ -29,10 +29,18 @@ export function App() {
     }
     setBusy(true);
     setMessage({ text: 'Importing the directory…', error: false });
-    await feedUrl.setValue(url.trim());
-    const outcome = await sendMessage('refreshDirectory', { reason: 'settings' });
-    setMessage({ text: outcomeText(outcome), error: !outcome.ok });
-    setBusy(false);
+    try {
+      // The background saves the address only if its import succeeds; the directory in use stays otherwise.
+      const outcome = await sendMessage('refreshDirectory', { reason: 'settings', url: url.trim() });
+      setMessage({ text: outcomeText(outcome), error: !outcome.ok });
+    } catch {
+      setMessage({
+        text: 'Signpost could not start the import. Close this page, open it again and retry.',
+        error: true,
+      });
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
@@ -44,7 +52,8 @@ export function App() {
           Directory feed address
         </label>
         <p class="field__hint" id="feed-url-hint">
-          An Open Referral UK feed: a JSON list of services or a paged API such as https://example.org/api/services
+          An Open Referral UK feed: a JSON list of services or a paged API such as https://example.org/api/services. The
+          address is kept only if its import succeeds.
         </p>
         <input
           id="feed-url"

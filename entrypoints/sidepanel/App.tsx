@@ -63,6 +63,7 @@ export function App() {
           status={directory.status}
           online={online}
           refreshing={directory.refreshing}
+          error={directory.error}
           now={now}
           onRefresh={() => void directory.refresh()}
         />

@@ -60,8 +60,7 @@ async function findExtensionId(context: BrowserContext): Promise<string> {
   const worker =
     context.serviceWorkers().find((w) => isOurs(w.url())) ??
     (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 20_000 }));
-  const id = new URL(worker.url()).host;
-  return id;
+  return new URL(worker.url()).host;
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {

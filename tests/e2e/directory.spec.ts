@@ -62,6 +62,13 @@ describe('directory import and search in real Chromium', () => {
     await panel.page.close();
   });
 
+  it('keeps the working feed address when a new one fails to import', async () => {
+    await h.importDemoFeed(`${h.server.origin}/not-json`);
+    const options = await h.ext.openExtensionPage('options.html');
+    await expect.poll(() => options.getByLabel('Directory feed address').inputValue()).toBe(h.server.feedUrl);
+    await options.close();
+  });
+
   it('searches normally offline and says it is offline', async () => {
     const panel = await h.openPanelTab();
     await h.ext.context.setOffline(true);

@@ -26,7 +26,7 @@ export async function replaceSourceServices(
   });
 }
 
-/** Records a failed attempt without touching the directory in use. */
+/** Records a failed attempt without touching the directory in use, nor the address it came from. */
 export async function recordSourceFailure(
   sourceId: string,
   url: string,
@@ -37,8 +37,7 @@ export async function recordSourceFailure(
   await db.transaction('rw', db.sources, async () => {
     const previous = await db.sources.get(sourceId);
     await db.sources.put({
-      ...(previous ?? { id: sourceId, serviceCount: 0, rejected: [] }),
-      url,
+      ...(previous ?? { id: sourceId, url, serviceCount: 0, rejected: [] }),
       lastError: message,
       lastAttemptAt: at,
     });

@@ -4,7 +4,6 @@ import { type FeedFormat, parseFeedPage } from './feed-page';
 export interface FetchedFeed {
   format: FeedFormat;
   records: unknown[];
-  pages: number;
 }
 
 /** A feed with more pages than this is refused rather than fetched for ever. */
@@ -48,5 +47,5 @@ export async function fetchFeed(url: string, fetchFn: typeof fetch = fetch): Pro
     records.push(...next.records);
     if (next.records.length === 0) break;
   }
-  return { format: first.format, records, pages: Math.max(1, totalPages - first.page + 1) };
+  return { format: first.format, records };
 }

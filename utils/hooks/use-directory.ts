@@ -13,6 +13,8 @@ export interface DirectoryState {
   status: SourceStatus | undefined;
   search: ServiceSearch;
   refreshing: boolean;
+  /** A failure of the panel itself (reading the cache, reaching the background), in plain words. */
+  error: string | undefined;
   refresh(): Promise<ImportOutcome>;
 }
 
@@ -21,11 +23,16 @@ export function useDirectory(): DirectoryState {
   const [services, setServices] = useState<Service[]>();
   const [status, setStatus] = useState<SourceStatus>();
   const [refreshing, setRefreshing] = useState(false);
+  const [error, setError] = useState<string>();
 
   useEffect(() => {
     // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
-    const servicesSub = liveQuery(() => getAllServices()).subscribe({ next: setServices });
-    const statusSub = liveQuery(() => getSourceStatus(MAIN_SOURCE_ID)).subscribe({ next: setStatus });
+    const cacheError = () => setError('Signpost could not read the directory saved on this computer.');
+    const servicesSub = liveQuery(() => getAllServices()).subscribe({ next: setServices, error: cacheError });
+    const statusSub = liveQuery(() => getSourceStatus(MAIN_SOURCE_ID)).subscribe({
+      next: setStatus,
+      error: cacheError,
+    });
     return () => {
       servicesSub.unsubscribe();
       statusSub.unsubscribe();
@@ -36,14 +43,17 @@ export function useDirectory(): DirectoryState {
 
   async function refresh(): Promise<ImportOutcome> {
     setRefreshing(true);
+    setError(undefined);
     try {
       return await sendMessage('refreshDirectory', { reason: 'user' });
-    } catch (error) {
-      return { ok: false, error: `Signpost could not start the import: ${String(error)}` };
+    } catch {
+      const message = 'Signpost could not start the update. Close the panel, open it again and retry.';
+      setError(message);
+      return { ok: false, error: message };
     } finally {
       setRefreshing(false);
     }
   }
 
-  return { services, status, search, refreshing, refresh };
+  return { services, status, search, refreshing, error, refresh };
 }
