@@ -30,7 +30,7 @@ describe('parseFeedPage', () => {
       empty: false,
       contents: [1],
     });
-    expect(page).toEqual({ format: 'oruk-3', records: [1], page: 1, totalPages: 1 });
+    expect(page).toEqual({ format: 'oruk-3.0', records: [1], page: 1, totalPages: 1 });
   });
 
   it('tolerates an envelope that omits its paging fields', () => {

@@ -1,6 +1,5 @@
+import type { FeedFormat } from './import-report';
 import { isObject, list, num } from './narrow';
-
-export type FeedFormat = 'oruk-v1' | 'oruk-3';
 
 /** One page of a feed: its records and where it sits among the pages. */
 export interface FeedPage {
@@ -30,7 +29,7 @@ export function parseFeedPage(json: unknown): FeedPage {
   }
   if (Array.isArray(json.contents)) {
     return {
-      format: 'oruk-3',
+      format: 'oruk-3.0',
       records: list(json.contents),
       page: num(json.page_number) ?? 1,
       totalPages: json.last_page === true ? (num(json.page_number) ?? 1) : (num(json.total_pages) ?? 1),

@@ -1,102 +1,87 @@
-import { isObject, list, num, text } from './narrow';
-import type { Access, Attendance, Service } from './service';
-import { stripHtml } from './strip-html';
+import type { FieldProblem, RecordProblem } from './import-report';
+import { isObject, text } from './narrow';
+import { normaliseAccess } from './normalise-access';
+import { normaliseAttendance } from './normalise-attendance';
+import { normaliseCost } from './normalise-cost';
+import { normaliseDates } from './normalise-dates';
+import { normaliseDescription } from './normalise-description';
+import { normaliseEligibility } from './normalise-eligibility';
+import { normaliseEmail } from './normalise-email';
+import { normaliseLocations } from './normalise-locations';
+import { findOversize } from './normalise-oversize';
+import { normalisePhones } from './normalise-phones';
+import { count, type ReportProblem } from './normalise-report';
+import { normaliseSchedules } from './normalise-schedules';
+import { normaliseTaxonomy } from './normalise-taxonomy';
+import { normaliseText } from './normalise-text';
+import { normaliseWebsite } from './normalise-website';
+import type { Service } from './service';
 
-/** Why one feed record was not imported. */
-export interface RecordProblem {
-  id: string;
-  reason: string;
-}
+const MAX_ID = 200;
+const MAX_NAME = 250;
+/** How much of an over-long id the report shows. */
+const SHOWN_ID = 40;
 
-export type NormaliseResult = { service: Service } | { problem: RecordProblem };
+/** A usable service with the fields that had to be dropped or cut, or why the whole record was not imported. */
+export type NormaliseResult = { service: Service; fieldProblems: FieldProblem[] } | { problem: RecordProblem };
 
-const ATTENDANCE: Record<string, Attendance> = {
-  venue: 'venue',
-  phone: 'phone',
-  telephone: 'phone',
-  online: 'online',
-  'home visit': 'home visit',
-};
-
-const ACCESS: Record<string, Access> = {
-  'self referral': 'self-referral',
-  'self-referral': 'self-referral',
-  'drop-in': 'drop-in',
-  'drop in': 'drop-in',
-  'professional referral': 'referral',
-  referral: 'referral',
-};
-
-function httpUrl(value: unknown): string | undefined {
-  const raw = text(value);
-  if (!raw) return undefined;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isoDate(value: unknown): string | undefined {
-  const raw = text(value);
-  if (!raw || Number.isNaN(Date.parse(raw))) return undefined;
-  return raw.slice(0, 10);
-}
-
-function mapped<T>(value: unknown, table: Record<string, T>): T[] {
-  const raw = text(value)?.toLowerCase();
-  const hit = raw ? table[raw] : undefined;
-  return hit ? [hit] : [];
+function reject(id: string, reason: string): NormaliseResult {
+  return { problem: { id, reason } };
 }
 
 /**
- * Audience tags arrive as `{audienceType: "Dementia "}` in v1 feeds, sometimes as a path ("Health > Dementia"):
- * trim them and keep each part.
+ * One ORUK service record → a `Service`, or the reason it cannot be used. Reads ORUK v1 (list and detail records)
+ * and ORUK/HSDS 3.0 in the same pass, field by field, because real feeds mix the two. Every text field is stripped
+ * of HTML. Fields that are wrong but not fatal (a `javascript:` website, latitude 100) are dropped and reported in
+ * `fieldProblems`, in plain words for the feed's maintainers. `needs`, `needEvidence` and `thin` are left to later
+ * steps.
  */
-function audiences(record: Record<string, unknown>): string[] {
-  const raw = [...list(record.pc_targetAudience), ...list(record.eligibilitys)].map((entry) =>
-    isObject(entry) ? (text(entry.audienceType) ?? text(entry.eligibility)) : text(entry),
-  );
-  const parts = raw.flatMap((value) => (value ? value.split('>').map((part) => part.trim()) : []));
-  return [...new Set(parts.filter(Boolean))];
-}
-
-/** One ORUK (v1 or 3.0) service record → a `Service`, or the reason it cannot be used. */
-export function normaliseOrukService(record: unknown, sourceId: string): NormaliseResult {
-  if (!isObject(record)) return { problem: { id: '(none)', reason: 'The record is not an object.' } };
+export function normaliseOrukService(record: unknown, sourceId: string, now = Date.now()): NormaliseResult {
+  if (!isObject(record)) return reject('(none)', 'The record is not an object.');
   const feedId = text(record.id);
-  if (!feedId) return { problem: { id: '(none)', reason: 'The record has no id.' } };
-  const name = text(record.name);
-  if (!name) return { problem: { id: feedId, reason: 'The service has no name.' } };
-  const organisation = isObject(record.organization) ? text(record.organization.name) : undefined;
-  const fees = text(record.fees);
-  const metadata = isObject(record.pc_metadata) ? record.pc_metadata : {};
-  return {
-    service: {
-      id: `${sourceId}:${feedId}`,
-      feedId,
-      sourceId,
-      name: stripHtml(name),
-      organisation: organisation ? stripHtml(organisation) : undefined,
-      description: stripHtml(text(record.description) ?? ''),
-      website: httpUrl(record.url),
-      email: text(record.email),
-      phones: [],
-      locations: [],
-      schedules: [],
-      eligibility: {
-        minAge: num(record.minimum_age),
-        maxAge: num(record.maximum_age),
-        audiences: audiences(record),
-      },
-      cost: fees ? { text: stripHtml(fees), free: /^free\b/i.test(fees) } : {},
-      attendance: mapped(record.attending_type, ATTENDANCE),
-      access: mapped(record.attending_access, ACCESS),
-      taxonomy: [],
-      status: text(record.status)?.toLowerCase() ?? 'active',
-      assuredDate: isoDate(record.assured_date) ?? isoDate(metadata.date_assured),
-      lastModified: text(record.last_modified) ?? isoDate(metadata.date_modified),
-    },
+  if (!feedId) return reject('(none)', 'The record has no id.');
+  if (feedId.length > MAX_ID) {
+    return reject(
+      `${feedId.slice(0, SHOWN_ID)}…`,
+      `The record's id is ${count(feedId.length)} characters long (the limit is ${MAX_ID}).`,
+    );
+  }
+  const oversize = findOversize(record);
+  if (oversize) {
+    const size = Number.isFinite(oversize.length) ? `is ${count(oversize.length)} characters long` : 'nests too deep';
+    return reject(feedId, `The record's ${oversize.field} ${size}; it looks broken.`);
+  }
+  const name = normaliseText(record.name);
+  if (!name) return reject(feedId, 'The service has no name.');
+  if (name.length > MAX_NAME) {
+    return reject(feedId, `The service name is ${count(name.length)} characters long (the limit is ${MAX_NAME}).`);
+  }
+
+  const fieldProblems: FieldProblem[] = [];
+  const report: ReportProblem = (field, reason) => fieldProblems.push({ id: feedId, field, reason });
+  const organisation = isObject(record.organization) ? normaliseText(record.organization.name) : undefined;
+  const locations = normaliseLocations(record, report);
+  const service: Service = {
+    id: `${sourceId}:${feedId}`,
+    feedId,
+    sourceId,
+    name,
+    organisation,
+    description: normaliseDescription(record.description, report),
+    website: normaliseWebsite(record.url, report),
+    email: normaliseEmail(record.email, report),
+    phones: normalisePhones(record),
+    locations,
+    schedules: normaliseSchedules(record),
+    eligibility: normaliseEligibility(record, report),
+    cost: normaliseCost(record),
+    attendance: normaliseAttendance(record, locations.length > 0),
+    access: normaliseAccess(record),
+    taxonomy: normaliseTaxonomy(record),
+    status: text(record.status)?.toLowerCase() ?? 'active',
+    ...normaliseDates(record, now, report),
+    needs: [],
+    needEvidence: [],
   };
+  return { service, fieldProblems };
 }

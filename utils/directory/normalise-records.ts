@@ -1,0 +1,47 @@
+import { inferNeeds } from '../needs/infer-needs';
+import type { FieldProblem, RecordProblem } from './import-report';
+import { normaliseOrukService } from './normalise-oruk-service';
+import type { Service } from './service';
+
+/** A feed's records as services, with everything that was skipped, cut or merged on the way. */
+export interface NormalisedFeed {
+  services: Service[];
+  rejected: RecordProblem[];
+  problems: FieldProblem[];
+  /** Feed ids of identical repeated records, merged into one. */
+  merged: string[];
+}
+
+/**
+ * Normalises every record and infers its needs. A repeated id is merged when the records are identical (feeds that
+ * list a service under two categories do this) and rejected when they differ: guessing which one is right would
+ * send a patient to the wrong place.
+ */
+export function normaliseRecords(records: unknown[], sourceId: string, now = Date.now()): NormalisedFeed {
+  const services: Service[] = [];
+  const rejected: RecordProblem[] = [];
+  const problems: FieldProblem[] = [];
+  const merged: string[] = [];
+  const firstRecord = new Map<string, unknown>();
+  for (const record of records) {
+    const result = normaliseOrukService(record, sourceId, now);
+    if ('problem' in result) {
+      rejected.push(result.problem);
+      continue;
+    }
+    const { service } = result;
+    const previous = firstRecord.get(service.id);
+    if (previous !== undefined) {
+      if (JSON.stringify(previous) === JSON.stringify(record)) merged.push(service.feedId);
+      else rejected.push({ id: service.feedId, reason: 'Another, different record already has this id.' });
+      continue;
+    }
+    firstRecord.set(service.id, record);
+    const { needs, evidence } = inferNeeds(service);
+    service.needs = needs;
+    service.needEvidence = evidence;
+    problems.push(...result.fieldProblems);
+    services.push(service);
+  }
+  return { services, rejected, problems, merged };
+}

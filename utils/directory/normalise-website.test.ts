@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseWebsite } from './normalise-website';
+
+function run(value: unknown) {
+  const problems: string[] = [];
+  const website = normaliseWebsite(value, (field, reason) => problems.push(`${field}: ${reason}`));
+  return { website, problems };
+}
+
+describe('normaliseWebsite', () => {
+  it.each([
+    ['https://example.org', 'https://example.org/'],
+    ['HTTP://Example.org/Path', 'http://example.org/Path'],
+    ['www.samaritans.org/branches/bristol/', 'https://www.samaritans.org/branches/bristol/'],
+    ['example.org:8080/x', 'https://example.org:8080/x'],
+    [' kateartereft.com ', 'https://kateartereft.com/'],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%j → %j', (value, website) => {
+    expect(run(value)).toEqual({ website, problems: [] });
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'url: The website "javascript:alert(1)" is not an http(s) address, so it was left out.'],
+    ['mailto:a@example.org', 'url: The website "mailto:a@example.org" is not an http(s) address, so it was left out.'],
+    ['ftp://example.org', 'url: The website "ftp://example.org" is not an http(s) address, so it was left out.'],
+    [
+      'Warmley Community Centre',
+      'url: The website "Warmley Community Centre" is not a web address, so it was left out.',
+    ],
+    ['localhost', 'url: The website "localhost" is not a web address, so it was left out.'],
+    ['https://exa mple.org', 'url: The website "https://exa mple.org" is not a web address, so it was left out.'],
+  ])('reports and drops %j', (value, problem) => {
+    expect(run(value)).toEqual({ website: undefined, problems: [problem] });
+  });
+});

@@ -1,0 +1,32 @@
+import { text } from './narrow';
+import { quoted, type ReportProblem } from './normalise-report';
+
+// A scheme, but not "host:port" ("www.example.org:8080/x" has no scheme).
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
+// A bare host ("example.org/path"): a dot, no spaces. Feeds put names ("Warmley Community Centre") in `url`.
+const BARE_HOST = /^[^\s/.]+(\.[^\s/.]+)+(?:[/?#]\S*)?$/;
+
+/**
+ * The service's website: http(s) only, a bare "example.org" read as https. Anything else (javascript:, ftp:,
+ * a name instead of an address) is reported and left out, since the panel turns it into a link.
+ */
+export function normaliseWebsite(value: unknown, report: ReportProblem): string | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  if (!HAS_SCHEME.test(raw) && !BARE_HOST.test(raw)) {
+    report('url', `The website ${quoted(raw)} is not a web address, so it was left out.`);
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(HAS_SCHEME.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    report('url', `The website ${quoted(raw)} is not a web address, so it was left out.`);
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    report('url', `The website ${quoted(raw)} is not an http(s) address, so it was left out.`);
+    return undefined;
+  }
+  return url.href;
+}
