@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createPhraseMatcher } from './create-phrase-matcher';
+
+const match = createPhraseMatcher<string>([
+  ['debt', 'debt'],
+  ['debt advice', 'debt advice'],
+  ['bereave*', 'bereave*'],
+  ["can't pay rent", 'cant pay rent'],
+  ['drop in', 'drop in'],
+  ['warm space*', 'warm space'],
+  ['warm welcome', 'exclude warm'],
+  ['warm', 'warm'],
+  ['memory cafe', 'memory cafe'],
+  ['lonely', 'lonely'],
+  ['lonely', 'lonely again'],
+]);
+
+/** Each hit as "text as written = values". */
+function found(text: string): string[] {
+  return match(text).map((hit) => `${text.slice(hit.start, hit.end)}=${hit.values.join('+')}`);
+}
+
+describe('createPhraseMatcher', () => {
+  it.each([
+    ['Free Debt Advice on Mondays', ['Debt Advice=debt advice']],
+    ['debt', ['debt=debt']],
+    // Word boundaries: no match inside other words.
+    ['indebted to our volunteers', []],
+    ['bereaved parents and bereavement support', ['bereaved=bereave*', 'bereavement=bereave*']],
+    ['bereave', ['bereave=bereave*']],
+    ['I cant pay rent', ['cant pay rent=cant pay rent']],
+    ['I can’t pay rent', ['can’t pay rent=cant pay rent']],
+    ['Drop-in sessions', ['Drop-in=drop in']],
+    ['A warm welcome to our warm spaces', ['warm welcome=exclude warm', 'warm spaces=warm space']],
+    ['Come to the Memory Café', ['Memory Café=memory cafe']],
+    // A sentence break stops a phrase.
+    ['We help with debt. Advice is free', ['debt=debt']],
+    ['debt\nadvice', ['debt=debt']],
+    // Addresses are skipped whole.
+    ['See www.debtadvice.org.uk or email debt@example.org for help', []],
+    ['Visit https://example.org/debt', []],
+    ['Lonely?', ['Lonely=lonely+lonely again']],
+    ['', []],
+  ])('%j', (text, hits) => {
+    expect(found(text)).toEqual(hits);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = '  Ünïcode and DEBT  ';
+    const [hit] = match(text);
+    expect(hit && text.slice(hit.start, hit.end)).toBe('DEBT');
+  });
+
+  it('handles texts longer than any before (the scratch space grows)', () => {
+    const text = `${'word '.repeat(5000)}debt advice`;
+    expect(found(text)).toEqual(['debt advice=debt advice']);
+  });
+
+  it('rejects a prefix too short to be useful', () => {
+    expect(() => createPhraseMatcher([['cv*', 1]])).toThrow(/too short/);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { NeedEvidence, Service } from '../directory/service';
+import { inferNeeds } from './infer-needs';
+
+type Input = Parameters<typeof inferNeeds>[0];
+
+function service(overrides: Partial<Omit<Input, 'eligibility'>> & { eligibility?: Partial<Service['eligibility']> }) {
+  return {
+    name: '',
+    description: '',
+    taxonomy: [],
+    ...overrides,
+    eligibility: { audiences: [], ...overrides.eligibility },
+  } satisfies Input;
+}
+
+function ev(need: string, field: NeedEvidence['field'], term: string): NeedEvidence {
+  return { need, field, term };
+}
+
+describe('inferNeeds', () => {
+  it.each([
+    [
+      'an esd service type maps straight to its needs',
+      service({ name: 'Tuesday group', taxonomy: ['esdServiceType:298'] }),
+      ['carers'],
+      [ev('carers', 'taxonomy', 'esdServiceType:298')],
+    ],
+    [
+      'esd URIs and need codes are understood too',
+      service({ name: 'Drop in', taxonomy: ['http://id.esd.org.uk/service/300', 'esdNeed:69'] }),
+      ['loneliness', 'carers', 'young-people'],
+      [
+        ev('loneliness', 'taxonomy', 'esdNeed:69'),
+        ev('carers', 'taxonomy', 'http://id.esd.org.uk/service/300'),
+        ev('young-people', 'taxonomy', 'http://id.esd.org.uk/service/300'),
+      ],
+    ],
+    ['other vocabularies are ignored', service({ name: 'Group', taxonomy: ['bccservicetype:78'] }), [], []],
+    [
+      'a strong keyword in the name counts alone',
+      service({ name: 'Bristol Memory Cafe' }),
+      ['dementia'],
+      [ev('dementia', 'name', 'Memory Cafe')],
+    ],
+    ['a weak keyword in the name alone does not', service({ name: 'Coffee Morning' }), [], []],
+    [
+      'a weak keyword in the name and another in the description do',
+      service({ name: 'Coffee Morning', description: 'Come for a cuppa.' }),
+      ['loneliness'],
+      [ev('loneliness', 'name', 'Coffee Morning'), ev('loneliness', 'description', 'cuppa')],
+    ],
+    [
+      'one weak keyword in a description is not enough',
+      service({ name: 'Cafe', description: 'Hot drinks and a chat' }),
+      [],
+      [],
+    ],
+    [
+      'two different weak keywords in a description are',
+      service({ name: 'Cafe', description: 'A chat and a cuppa with new friends' }),
+      ['loneliness'],
+      [ev('loneliness', 'description', 'chat')],
+    ],
+    [
+      'the same weak words in name and organisation count once',
+      service({ name: 'Cost of Living Hub', organisation: 'Cost of Living Hub' }),
+      [],
+      [],
+    ],
+    [
+      'an excluding phrase hides its keyword',
+      service({ name: 'Hall', description: 'The sports hall is available for hire.' }),
+      [],
+      [],
+    ],
+    [
+      '"benefits of exercise" is about exercise, not welfare benefits',
+      service({ name: 'Class', description: 'Learn the benefits of exercise.' }),
+      ['physical-activity'],
+      [ev('physical-activity', 'description', 'exercise')],
+    ],
+    [
+      'mindfulness exercises are not physical activity',
+      service({ name: 'Calm', description: 'Gentle mindfulness exercises' }),
+      [],
+      [],
+    ],
+    [
+      'a short audience list counts',
+      service({ name: 'Club', eligibility: { audiences: ['Survivors Of Abuse'] } }),
+      ['domestic-abuse'],
+      [ev('domestic-abuse', 'audiences', 'Survivors Of Abuse')],
+    ],
+    [
+      'a list ticking every box needs another clue',
+      service({ name: 'Club', eligibility: { audiences: ['Dementia', 'Carers', 'Autism', 'Mental Health', 'Women'] } }),
+      [],
+      [],
+    ],
+    [
+      'needs come strongest first, terms as written, one entry per field',
+      service({
+        name: 'Memory Cafe',
+        description: 'A MEMORY CAFE for people living with dementia. Unpaid carers welcome.',
+      }),
+      ['dementia', 'carers'],
+      [
+        ev('dementia', 'name', 'Memory Cafe'),
+        ev('dementia', 'description', 'MEMORY CAFE'),
+        ev('carers', 'description', 'Unpaid carers'),
+      ],
+    ],
+    [
+      'a minimum age of 50 or more means older people',
+      service({ name: 'Club', eligibility: { minAge: 55 } }),
+      ['older-people'],
+      [ev('older-people', 'audiences', 'aged 55+')],
+    ],
+    [
+      'a teenage age range means young people',
+      service({ name: 'Club', eligibility: { minAge: 13, maxAge: 19 } }),
+      ['young-people'],
+      [ev('young-people', 'audiences', 'aged 13–19')],
+    ],
+    ['a general age range means nothing', service({ name: 'Club', eligibility: { minAge: 18, maxAge: 65 } }), [], []],
+  ])('%s', (_title, input, needs, evidence) => {
+    const result = inferNeeds(input);
+    expect(result.needs).toEqual(needs);
+    expect(result.evidence).toEqual(evidence);
+  });
+
+  it.each([
+    ['Free, confidential money advice and help with debt and arrears.', 'debt'],
+    ['Advice on universal credit, PIP and other welfare benefits.', 'benefits'],
+    ['Food bank: emergency food parcels with a referral.', 'food'],
+    ['Support for people sleeping rough or at risk of homelessness.', 'homelessness'],
+    ['A weekly walking group for all abilities.', 'physical-activity'],
+    ['Bereavement support after the loss of a loved one.', 'bereavement'],
+    ['Confidential support for anyone affected by domestic abuse.', 'domestic-abuse'],
+    ['Help to stop smoking, free nicotine replacement.', 'smoking'],
+    ['Community allotment and gardening sessions.', 'nature-gardening'],
+    ['Free ESOL classes and English conversation club.', 'learning-skills'],
+    ['Help with CVs, interview skills and finding work.', 'employment'],
+    ['Learn to use a tablet: digital skills sessions.', 'digital-inclusion'],
+  ])('%j shows %s', (description, need) => {
+    expect(inferNeeds(service({ name: 'Service', description })).needs).toContain(need);
+  });
+
+  it.each([
+    ['Our friendly volunteers will make you a cup of tea.', 'volunteering'],
+    ['The centre has disabled access and a hearing loop.', 'disability-sensory'],
+    ['We have been running for over 50 years.', 'older-people'],
+    ['Within walking distance of the bus station.', 'physical-activity'],
+    ['Terms and conditions apply.', 'long-term-conditions'],
+    ['Open to parents and their families, carers go free.', 'carers'],
+  ])('%j does not show %s', (description, need) => {
+    expect(inferNeeds(service({ name: 'Service', description })).needs).not.toContain(need);
+  });
+});

@@ -1,0 +1,45 @@
+import { vocabularyActivities } from './vocabulary-activities';
+import { vocabularyConditions } from './vocabulary-conditions';
+import { vocabularyGroups } from './vocabulary-groups';
+import { vocabularyMoneyHome } from './vocabulary-money-home';
+import { vocabularyWellbeing } from './vocabulary-wellbeing';
+
+/**
+ * One social-prescribing need. Phrases are lower case and matched word by word, so "drop in" also matches
+ * "drop-in" and apostrophes are ignored ("can't" = "cant"). A trailing `*` on a word matches any ending:
+ * "bereave*" matches "bereaved" and "bereavement".
+ */
+export interface Need {
+  /** Fixed id, used in stored services and settings: never rename one. */
+  id: string;
+  /** Short, for a chip. */
+  label: string;
+  /** One plain sentence. */
+  description: string;
+  /** How a GP or patient says it ("money worries", "skint"). Only matched in typed text and notes, never in service text. */
+  synonyms: string[];
+  /** Specific words that show a service meets the need: one hit in a description is enough. */
+  keywords: string[];
+  /** Words that suggest the need but are ambiguous alone: a description needs two different ones. */
+  weakKeywords?: string[];
+  /** Phrases that contain a keyword but mean something else ("warm welcome"): they cancel it for this need. */
+  exclude?: string[];
+  /** LGA esd codes, `esdNeed:<id>` or `esdServiceType:<id>`; a service tagged with one of them has the need. */
+  esd: string[];
+}
+
+/** The need vocabulary, in the order chips are shown. */
+export const needVocabulary: readonly Need[] = [
+  ...vocabularyMoneyHome,
+  ...vocabularyWellbeing,
+  ...vocabularyConditions,
+  ...vocabularyGroups,
+  ...vocabularyActivities,
+];
+
+const byId = new Map(needVocabulary.map((need) => [need.id, need]));
+
+/** The need with this id, if the vocabulary has it (ids can come from old stored data). */
+export function findNeed(id: string): Need | undefined {
+  return byId.get(id);
+}

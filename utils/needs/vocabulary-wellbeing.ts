@@ -1,0 +1,196 @@
+// biome-ignore-all format: word lists read better packed than one phrase per line
+import type { Need } from './need-vocabulary';
+
+/** Wellbeing, relationships and habits. `esdNeed:69` is the LGA Needs List "Social inclusion". */
+export const vocabularyWellbeing: Need[] = [
+  {
+    id: 'loneliness',
+    label: 'Loneliness',
+    description: 'Feeling lonely or cut off, with too little company or contact with others.',
+    synonyms: [
+      'lonely', 'loneliness', 'alone', 'on my own', 'lives alone', 'living alone', 'isolated', 'isolation',
+      'no friends', 'no one to talk to', 'nobody to talk to', 'noone to talk to', 'nobody visits', 'housebound',
+      'stuck indoors', "don't see anyone", 'never see anyone', 'meet people', 'make friends', 'company',
+      'someone to talk to', 'bored', 'befriend*', 'cut off',
+    ],
+    keywords: [
+      'lonel*', 'isolat*', 'befriend*', 'companionship', 'friendship group*', 'friendship club*', 'lunch club*',
+      'luncheon club*', 'good neighbour*', 'mens shed*', 'tea and chat', 'chatter bench*', 'social contact',
+      'reduce isolation', 'community connector*', 'community navigator*', 'telephone friendship', 'friendly call*',
+      'friendly phone call*', 'check in call*',
+    ],
+    weakKeywords: [
+      'meet new people', 'meeting new people', 'make new friends', 'make friends', 'making friends', 'new friends',
+      'friendship*', 'social activit*', 'social group*', 'social club*', 'social event*', 'socialis*', 'socializ*',
+      'coffee morning*', 'chat', 'cuppa', 'get together', 'get togethers', 'company', 'community cafe',
+      'welcoming space*', 'welcome space*', 'friendly group', 'social',
+    ],
+    exclude: [
+      'self isolat*', 'isolation room', 'in isolation from', 'social media', 'social worker*', 'social care',
+      'social services', 'social enterprise*', 'social housing', 'social distanc*', 'social security',
+      'interest company', 'company limited', 'company number', 'registered company', 'limited company',
+      'theatre company', 'dance company', 'company registration', 'chat to us', 'chat with us', 'web chat', 'webchat',
+      'live chat', 'online chat',
+    ],
+    esd: ['esdNeed:69', 'esdServiceType:241', 'esdServiceType:297'],
+  },
+  {
+    id: 'mental-wellbeing',
+    label: 'Mental wellbeing',
+    description: 'Low mood, anxiety, stress or other mental health difficulties.',
+    synonyms: [
+      'anxiety', 'anxious', 'depression', 'depressed', 'low mood', 'feeling low', 'feeling down', 'stress', 'stressed',
+      'worried', 'panic attacks', 'mental health', 'struggling to cope', 'not coping', "can't cope", 'overwhelmed',
+      'suicidal', 'self harm', 'talk to someone', 'counselling', 'therapy', 'nerves', 'sad', 'burnout', 'burnt out',
+      'ptsd', 'trauma', 'wellbeing', 'well-being', 'emotional', 'feeling down', 'physical and mental health',
+      'mental and physical health',
+    ],
+    keywords: [
+      'mental health', 'mental health condition*', 'mental wellbeing', 'mental well being', 'emotional wellbeing',
+      'emotional well being', 'emotional support', 'emotional health', 'anxiety', 'anxious', 'depression', 'depressed',
+      'low mood', 'counselling', 'counseling', 'counsellor*', 'psychotherap*', 'talking therap*', 'cbt',
+      'cognitive behavioural', 'suicid*', 'self harm*', 'mental distress', 'mental ill health', 'mental illness*',
+      'emotional distress', 'samaritans', 'ptsd', 'bipolar', 'schizophren*', 'psychosis', 'eating disorder*', 'ocd',
+      'obsessive compulsive', 'postnatal depression', 'perinatal mental', 'recovery college', 'wellbeing college',
+      'crisis line', 'crisis house', 'crisis cafe*', 'panic attack*', 'stress management', 'hearing voices',
+      'personality disorder',
+    ],
+    weakKeywords: [
+      'wellbeing', 'well being', 'stress*', 'emotional', 'peer support', 'mindfulness', 'resilience', 'confidence',
+      'self esteem', 'trauma', 'worries', 'relaxation', 'feeling low', 'struggling', 'cope', 'coping', 'listening ear',
+      'safe space',
+    ],
+    exclude: [
+      'stress incontinence', 'great depression', 'physical and mental health', 'mental and physical health',
+      'physical and mental wellbeing', 'mental and physical wellbeing', 'physical and mental well being',
+      'mental and physical well being', 'health and wellbeing', 'health and well being',
+    ],
+    esd: ['esdServiceType:1284', 'esdServiceType:163'],
+  },
+  {
+    id: 'bereavement',
+    label: 'Bereavement',
+    description: 'Grief after the death of someone close, including baby loss and loss by suicide.',
+    synonyms: [
+      'bereaved', 'bereavement', 'grief', 'grieving', 'lost my wife', 'lost my husband', 'lost my partner',
+      'lost my mum', 'lost my dad', 'lost my mother', 'lost my father', 'lost my son', 'lost my daughter',
+      'lost my child', 'lost a baby', 'lost my baby', 'miscarriage', 'stillbirth', 'wife died', 'husband died',
+      'partner died', 'mum died', 'dad died', 'mother died', 'father died', 'son died', 'daughter died', 'child died',
+      'baby died', 'died', 'passed away', 'death', 'widow', 'widowed', 'widower', 'funeral',
+    ],
+    keywords: [
+      'bereave*', 'grief', 'griev*', 'loss of a loved one', 'lost a loved one', 'lost loved ones',
+      'death of a loved one', 'death of someone', 'widow', 'widows', 'widowed', 'widower*', 'cruse', 'baby loss',
+      'stillbirth', 'miscarriage', 'suicide loss', 'bereaved by suicide',
+    ],
+    weakKeywords: ['loss', 'death', 'died', 'dying', 'funeral*', 'passed away', 'memorial', 'end of life'],
+    exclude: [
+      'weight loss', 'hearing loss', 'sight loss', 'memory loss', 'hair loss', 'job loss', 'vision loss',
+      'loss of independence', 'loss of confidence', 'loss of sight', 'loss of hearing', 'loss of mobility',
+      'loss of income', 'loss of function',
+    ],
+    esd: ['esdServiceType:328', 'esdServiceType:671'],
+  },
+  {
+    id: 'carers',
+    label: 'Carers',
+    description: 'Support for people who look after a relative or friend without pay.',
+    synonyms: [
+      'carer', 'carers', 'caring for', 'i care for', 'looking after my', 'look after my', 'young carer', 'unpaid carer',
+      'caring role', 'carer burnout', 'respite', 'a break from caring', 'carer support', "carer's allowance",
+    ],
+    keywords: [
+      'carer', 'carers', 'unpaid carer*', 'young carer*', 'adult carer*', 'parent carer*', 'family carer*',
+      'caring for a', 'caring for someone', 'caring for their', 'caring for your', 'caring responsibilit*',
+      'caring role', 'carers support', 'carers assessment', 'respite for carers', 'carers break*', 'time for carers',
+    ],
+    weakKeywords: [
+      'caring', 'respite', 'looking after', 'and their carers', 'and their carer', 'and carers', 'their carers',
+      'their carer', 'or carer', 'or carers', 'carers welcome', 'carers are welcome', 'carers also welcome',
+      'and carer',
+    ],
+    exclude: [
+      'our carers', 'our carer', 'professional carer*', 'paid carer*', 'live in carer*', 'trained carer*',
+      'experienced carer*', 'qualified carer*', 'carers go free', 'carer goes free', 'carers free', 'free for carers',
+      'carer free', 'carers are fully', 'foster carer*', 'care workers', 'carers at no charge',
+    ],
+    esd: [
+      'esdServiceType:298', 'esdServiceType:1755', 'esdServiceType:225', 'esdServiceType:162', 'esdServiceType:1437',
+      'esdServiceType:227', 'esdServiceType:300',
+    ],
+  },
+  {
+    id: 'domestic-abuse',
+    label: 'Domestic abuse',
+    description: 'Abuse or control by a partner or family member, and sexual violence.',
+    synonyms: [
+      'domestic abuse', 'domestic violence', 'abusive relationship', 'abusive partner', 'partner hits me',
+      'husband hits me', 'he hits me', 'scared of my partner', 'afraid of my partner', 'coercive control',
+      'controlling partner', 'controlling relationship', 'violent partner', 'stalking', 'stalked', 'sexual assault',
+      'rape', 'raped', 'forced marriage', 'honour based', 'fgm', "women's refuge", 'refuge', 'safe house',
+      'being abused', 'abuse', 'abused',
+    ],
+    keywords: [
+      'domestic abuse', 'domestic violence', 'abusive relationship*', 'coercive control*', "women's aid", 'refuge',
+      'refuges', 'sexual violence', 'sexual abuse', 'sexual assault', 'rape', 'stalking', 'forced marriage',
+      'honour based', 'fgm', 'female genital', 'idva', 'isva', 'freedom programme', 'violence against women',
+      'survivors of abuse', 'survivors of domestic', 'survivors of sexual', 'elder abuse', 'economic abuse',
+      'next link', 'safelives',
+    ],
+    weakKeywords: ['abus*', 'survivor*', 'violence', 'safety planning', 'controlling', 'harassment'],
+    exclude: ['child abuse images'],
+    esd: [],
+  },
+  {
+    id: 'drugs-alcohol',
+    label: 'Drugs & alcohol',
+    description: 'Problems with drinking, drugs or other substance use, and recovery from them.',
+    synonyms: [
+      'drinking', 'drinking too much', 'drink problem', 'alcohol', 'alcoholic', 'drunk', 'drugs', 'drug use',
+      'using drugs', 'cannabis', 'weed', 'cocaine', 'crack', 'heroin', 'addiction', 'addicted', 'substance misuse',
+      'substance use', 'methadone', 'spice', 'ketamine',
+    ],
+    keywords: [
+      'drug and alcohol', 'drugs and alcohol', 'alcohol and drug*', 'alcohol', 'drugs', 'drug misuse', 'drug use',
+      'drug users', 'substance misuse', 'substance use', 'substance abuse', 'drug abuse', 'alcohol abuse',
+      'solvent abuse', 'addiction*', 'addicted', 'alcoholics anonymous', 'narcotics anonymous', 'cocaine anonymous',
+      'recovery community', 'harm reduction', 'needle exchange', 'methadone', 'detox', 'rehab', 'sober', 'sobriety',
+      'dependency', 'dependence',
+    ],
+    weakKeywords: ['recovery', 'drink*', 'cannabis', 'drug', 'misuse', 'use of substances'],
+    exclude: [
+      'alcohol free', 'no alcohol', 'alcohol is not', 'alcohol licence', 'alcohol licensed', 'alcoholic drinks',
+      'alcoholic beverages', 'drink and cake', 'tea and coffee', 'drinks and snacks', 'hot drink*', 'soft drink*',
+      'drink refreshments', 'food and drink', 'bring a drink', 'something to drink', 'a drink',
+    ],
+    esd: ['esdServiceType:727', 'esdServiceType:730', 'esdServiceType:1373'],
+  },
+  {
+    id: 'gambling',
+    label: 'Gambling',
+    description: 'Harm from gambling, betting or gaming, for the gambler or the people around them.',
+    synonyms: [
+      'gambling', 'gambler', 'gamble', 'betting', 'bets', 'bookies', 'slots', 'fruit machines', 'online casino',
+      'casino', 'scratch cards',
+    ],
+    keywords: ['gambl*', 'betting', 'gamcare', 'gaming addiction', 'gaming harm*'],
+    esd: [],
+  },
+  {
+    id: 'smoking',
+    label: 'Stop smoking',
+    description: 'Help to stop smoking or vaping.',
+    synonyms: [
+      'smoking', 'smoke', 'smoker', 'stop smoking', 'quit smoking', 'give up smoking', 'cigarettes', 'fags', 'vaping',
+      'vape', 'tobacco', 'nicotine', 'e-cigarette',
+    ],
+    keywords: [
+      'stop smoking', 'quit smoking', 'quitting smoking', 'smoking cessation', 'stopping smoking', 'smokefree',
+      'smokers', 'smoker', 'tobacco', 'nicotine', 'vaping', 'e cigarette*', 'cigarette*', 'give up smoking',
+      'giving up smoking',
+    ],
+    weakKeywords: ['smoking', 'smoke free', 'quit', 'vape*'],
+    exclude: ['no smoking', 'non smoking', 'smoking area', 'smoking is not', 'smoke free venue', 'smoke alarm*'],
+    esd: ['esdServiceType:1746'],
+  },
+];
