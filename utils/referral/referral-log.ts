@@ -1,0 +1,110 @@
+import { type AppDB, db as defaultDb } from '../db/db';
+import type { ReferralLogEntry } from './referral-csv';
+import { isReferralStatus, REFERRAL_STATUSES, type ReferralStatus } from './referral-status';
+
+/** Which referrals to list. Every part is optional; `from` and `to` are ISO dates and include their own day. */
+export interface ReferralFilter {
+  status?: ReferralStatus;
+  /** A need label, as stored in {@link ReferralLogEntry.needs}. */
+  need?: string;
+  from?: string;
+  to?: string;
+}
+
+/** How many referrals there are at each status and for each need (a referral with two needs counts for both). */
+export interface ReferralCounts {
+  byStatus: Record<ReferralStatus, number>;
+  byNeed: Record<string, number>;
+}
+
+/**
+ * Copies only the fields the log may hold. Callers build entries from a full draft, so a spread that carried the
+ * patient's name or address along would otherwise be stored for the whole retention period.
+ */
+function minimalEntry(e: ReferralLogEntry): ReferralLogEntry {
+  const entry: ReferralLogEntry = {
+    id: e.id,
+    nhsNumber: e.nhsNumber,
+    initials: e.initials,
+    needs: [...e.needs],
+    services: [...e.services],
+    date: e.date,
+    route: e.route,
+    referrer: e.referrer,
+    status: e.status,
+    updatedAt: e.updatedAt,
+  };
+  const outcome = e.outcome?.trim();
+  if (outcome) entry.outcome = outcome;
+  return entry;
+}
+
+/** Adds a referral to the log and returns its id. Refuses an id already in the log (Dexie's ConstraintError). */
+export function addReferral(entry: ReferralLogEntry, db: AppDB = defaultDb): Promise<string> {
+  return db.referrals.add(minimalEntry(entry));
+}
+
+/**
+ * Moves a referral to `status`. `outcome` replaces the note when given (blank clears it) and is kept when left out.
+ * Throws for an id that is not in the log, so a stale screen cannot silently save nothing.
+ */
+export async function updateReferralStatus(
+  id: string,
+  status: ReferralStatus,
+  outcome?: string,
+  db: AppDB = defaultDb,
+  now = Date.now(),
+): Promise<void> {
+  if (!isReferralStatus(status)) throw new Error(`"${String(status)}" is not a referral status.`);
+  await db.transaction('rw', db.referrals, async () => {
+    const entry = await db.referrals.get(id);
+    if (!entry) throw new Error(`There is no referral ${id} in the log.`);
+    const next = minimalEntry({ ...entry, status, updatedAt: new Date(now).toISOString() });
+    if (outcome !== undefined) {
+      const trimmed = outcome.trim();
+      if (trimmed) next.outcome = trimmed;
+      else delete next.outcome;
+    }
+    await db.referrals.put(next);
+  });
+}
+
+/** The end of the `to` day: stored dates may carry a time ("2025-06-02T09:05:00Z"), which sorts after the bare day. */
+function endOfDay(isoDate: string): string {
+  return `${isoDate}\uffff`;
+}
+
+function matches(entry: ReferralLogEntry, filter: ReferralFilter): boolean {
+  if (filter.status && entry.status !== filter.status) return false;
+  if (filter.need && !entry.needs.includes(filter.need)) return false;
+  if (filter.from && entry.date < filter.from) return false;
+  if (filter.to && entry.date > endOfDay(filter.to)) return false;
+  return true;
+}
+
+/** Referrals matching `filter`, newest first (by date, then by last update). */
+export async function listReferrals(filter: ReferralFilter = {}, db: AppDB = defaultDb): Promise<ReferralLogEntry[]> {
+  // Start from the narrowest index the filter names; the rest is checked in memory, since the log stays small.
+  const table = db.referrals;
+  const candidates = filter.need
+    ? table.where('needs').equals(filter.need)
+    : filter.status
+      ? table.where('status').equals(filter.status)
+      : table.where('date').between(filter.from ?? '', endOfDay(filter.to ?? '\uffff'), true, true);
+  const found = await candidates.filter((entry) => matches(entry, filter)).toArray();
+  return found.sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** Counts for the log's summary: every status appears (zero when unused); needs appear once used, in A–Z order. */
+export async function countReferrals(db: AppDB = defaultDb): Promise<ReferralCounts> {
+  const byStatus = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, 0])) as Record<ReferralStatus, number>;
+  const byNeed: Record<string, number> = {};
+  // Index keys only: the counts never need the entries themselves. `needs` is multi-entry, one key per need.
+  // One read transaction, so both counts describe the same moment.
+  const [statuses, needs] = await db.transaction('r', db.referrals, () =>
+    Promise.all([db.referrals.orderBy('status').keys(), db.referrals.orderBy('needs').keys()]),
+  );
+  for (const status of statuses) if (isReferralStatus(status)) byStatus[status] += 1;
+  for (const need of needs) if (typeof need === 'string') byNeed[need] = (byNeed[need] ?? 0) + 1;
+  return { byStatus, byNeed };
+}

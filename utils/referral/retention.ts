@@ -1,0 +1,42 @@
+import { storage } from 'wxt/utils/storage';
+import { type AppDB, db as defaultDb } from '../db/db';
+import { ukIsoDate } from './uk-dates';
+
+/** How long the referral log keeps an entry unless the practice chooses otherwise. */
+export const DEFAULT_RETENTION_MONTHS = 12;
+
+/** The practice's choice of how many months the referral log keeps an entry. */
+export const retentionMonths = storage.defineItem<number>('local:retentionMonths', {
+  fallback: DEFAULT_RETENTION_MONTHS,
+  version: 1,
+});
+
+/**
+ * The earliest date (yyyy-mm-dd) still kept: the same day `months` calendar months before today in the UK, or the
+ * month's last day when it is shorter (31 March less one month is 28 or 29 February).
+ */
+export function retentionCutoff(months: number, now: number): string {
+  const [year = 0, month = 1, day = 1] = ukIsoDate(new Date(now)).split('-').map(Number);
+  const monthIndex = year * 12 + (month - 1) - months;
+  const cutYear = Math.floor(monthIndex / 12);
+  const cutMonth = monthIndex - cutYear * 12;
+  const lastDay = new Date(Date.UTC(cutYear, cutMonth + 1, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(cutYear).padStart(4, '0')}-${pad(cutMonth + 1)}-${pad(Math.min(day, lastDay))}`;
+}
+
+/**
+ * Deletes referrals whose date is more than `months` calendar months ago and returns how many went. A setting that
+ * is not a whole number of months, 1 or more, throws instead: a bad value must never empty the log.
+ */
+export async function purgeExpiredReferrals(
+  months: number = DEFAULT_RETENTION_MONTHS,
+  db: AppDB = defaultDb,
+  now = Date.now(),
+): Promise<number> {
+  if (!Number.isInteger(months) || months < 1) {
+    throw new Error(`Referral retention must be a whole number of months, 1 or more (got ${String(months)}).`);
+  }
+  // ISO dates sort as strings, and a date-time on the cutoff day sorts after the bare day, so it is kept.
+  return db.referrals.where('date').below(retentionCutoff(months, now)).delete();
+}
