@@ -1,5 +1,8 @@
+import type { PracticeNote } from '@/utils/db/schema';
 import type { Service } from '@/utils/directory/service';
 import { formatDate } from '@/utils/format/relative-time';
+import { NoteEditor } from './NoteEditor';
+import { ServiceDetails } from './ServiceDetails';
 
 const SUMMARY_LENGTH = 220;
 
@@ -9,20 +12,44 @@ function summarise(description: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : SUMMARY_LENGTH)}…`;
 }
 
+interface Props {
+  service: Service;
+  /** Why it is in the results, in words. */
+  why?: string[];
+  note?: PracticeNote;
+  onSaveNote?(note: PracticeNote): Promise<void>;
+}
+
 /** One service in the results. Everything is rendered as text: feed content never becomes HTML. */
-export function ServiceCard({ service }: { service: Service }) {
+export function ServiceCard({ service, why = [], note, onSaveNote }: Props) {
   const headingId = `service-${service.id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   return (
-    <article class="service-card" aria-labelledby={headingId}>
+    <article class="service-card" aria-labelledby={headingId} data-testid="service-card">
       <h3 id={headingId} class="service-card__name">
+        {note?.pinned && <span class="pin">Pinned · </span>}
         {service.name}
+        {service.status !== 'active' && <span class="badge badge--warning"> {service.status}</span>}
       </h3>
       {service.organisation && service.organisation !== service.name && (
         <p class="service-card__org">{service.organisation}</p>
       )}
+      {why.length > 0 && (
+        <p class="service-card__why">
+          <span class="visually-hidden">Why it matched: </span>
+          {why.slice(0, 3).join(' · ')}
+        </p>
+      )}
       <p class="service-card__summary">{summarise(service.description)}</p>
-      {service.eligibility.audiences.length > 0 && (
-        <p class="service-card__tags">For: {service.eligibility.audiences.join(', ')}</p>
+      <ServiceDetails service={service} />
+      {note && (note.text || note.tags.length > 0) && (
+        <div class="practice-note">
+          <strong>Practice note:</strong> {note.text}
+          {note.tags.map((tag) => (
+            <span class="tag" key={tag}>
+              {tag}
+            </span>
+          ))}
+        </div>
       )}
       <p class="service-card__meta">
         {service.website && (
@@ -35,6 +62,14 @@ export function ServiceCard({ service }: { service: Service }) {
           {service.assuredDate ? `Checked ${formatDate(service.assuredDate)}` : 'Never checked by the publisher'}
         </span>
       </p>
+      {onSaveNote && (
+        <NoteEditor
+          serviceId={service.id}
+          serviceName={service.name}
+          note={note}
+          onSave={onSaveNote}
+        />
+      )}
     </article>
   );
 }

@@ -8,10 +8,19 @@ import type { PatientContext } from './patient/find-patient';
 export interface ProtocolMap {
   // side panel / options → background
   /**
-   * Fetch the saved feed now, or a new address from settings (saved only if it imports), and swap it in;
-   * answers what happened.
+   * Fetch every saved feed now, or a new address from settings (saved only if it imports: as the main feed, or
+   * as an extra source with `addSource`), and swap it in; answers what happened. `force` ignores the ETag.
    */
-  refreshDirectory(data: { reason: 'user' | 'settings'; url?: string }): ImportOutcome;
+  refreshDirectory(data: {
+    reason: 'user' | 'settings';
+    url?: string;
+    addSource?: boolean;
+    force?: boolean;
+  }): ImportOutcome;
+  /** Import files the user chose (JSON, HSDS CSVs, practice spreadsheet) as a new source or again as `sourceId`. */
+  importDirectoryFiles(data: { sourceId?: string; files: { name: string; text: string }[] }): ImportOutcome;
+  /** Remove an extra source and its services; practice notes stay. */
+  removeDirectorySource(data: { sourceId: string }): void;
 
   // side panel → content script (in the active tab)
   /** Read the patient shown on the page, on request only. */

@@ -1,59 +1,111 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SourceList } from '@/components/SourceList';
 import { checkFeedUrl } from '@/utils/directory/check-feed-url';
 import type { ImportOutcome } from '@/utils/directory/import-directory';
+import { useDirectory } from '@/utils/hooks/use-directory';
+import { useNow } from '@/utils/hooks/use-now';
 import { sendMessage } from '@/utils/messaging';
 import { openSidePanel } from '@/utils/open-side-panel';
-import { feedUrl } from '@/utils/settings';
+import { type DirectorySource, feedUrl, listSources, REFRESH_CHOICES, refreshHours } from '@/utils/settings';
 
 function outcomeText(outcome: ImportOutcome): string {
   if (!outcome.ok) return outcome.error;
+  if (outcome.unchanged) return `The feed has not changed: ${outcome.serviceCount} services in use.`;
   const skipped = outcome.rejected.length;
   return `Imported ${outcome.serviceCount} services${skipped ? `; ${skipped} records skipped` : ''}.`;
 }
 
+function hoursText(hours: number): string {
+  if (hours < 24) return `Every ${hours === 1 ? 'hour' : `${hours} hours`}`;
+  if (hours === 24) return 'Daily';
+  if (hours === 168) return 'Weekly';
+  return `Every ${hours / 24} days`;
+}
+
+const CANNOT_START = 'Signpost could not start the import. Close this page, open it again and retry.';
+
 export function App() {
   const [url, setUrl] = useState('');
+  const [extraUrl, setExtraUrl] = useState('');
+  const [hours, setHours] = useState(24);
+  const [sources, setSources] = useState<DirectorySource[]>([]);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
+  const directory = useDirectory();
+  const now = useNow();
 
   useEffect(() => {
     void feedUrl.getValue().then(setUrl);
+    void refreshHours.getValue().then(setHours);
+    const reload = () => void listSources().then(setSources);
+    reload();
+    const stop = [feedUrl.watch(reload), refreshHours.watch((value) => setHours(value))];
+    return () => {
+      for (const unwatch of stop) unwatch();
+    };
   }, []);
 
-  async function save(event: Event): Promise<void> {
+  async function run(action: () => Promise<ImportOutcome>, busyText = 'Importing the directory…'): Promise<void> {
+    setBusy(true);
+    setMessage({ text: busyText, error: false });
+    try {
+      const outcome = await action();
+      setMessage({ text: outcomeText(outcome), error: !outcome.ok });
+    } catch {
+      setMessage({ text: CANNOT_START, error: true });
+    } finally {
+      setBusy(false);
+      setSources(await listSources());
+    }
+  }
+
+  function importUrl(event: Event, address: string, addSource: boolean): void {
     event.preventDefault();
-    const problem = checkFeedUrl(url);
+    const problem = checkFeedUrl(address);
     if (problem) {
       setMessage({ text: problem, error: true });
       return;
     }
+    // The background saves the address only if its import succeeds; the directory in use stays otherwise.
+    void run(() => sendMessage('refreshDirectory', { reason: 'settings', url: address.trim(), addSource }));
+    if (addSource) setExtraUrl('');
+  }
+
+  async function importFiles(input: HTMLInputElement): Promise<void> {
+    const chosen = Array.from(input.files ?? []);
+    if (chosen.length === 0) return;
+    const files = await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() })));
+    input.value = '';
+    await run(() => sendMessage('importDirectoryFiles', { files }));
+  }
+
+  async function remove(source: DirectorySource): Promise<void> {
     setBusy(true);
-    setMessage({ text: 'Importing the directory…', error: false });
     try {
-      // The background saves the address only if its import succeeds; the directory in use stays otherwise.
-      const outcome = await sendMessage('refreshDirectory', { reason: 'settings', url: url.trim() });
-      setMessage({ text: outcomeText(outcome), error: !outcome.ok });
+      await sendMessage('removeDirectorySource', { sourceId: source.id });
+      setMessage({ text: `Removed ${source.name}.`, error: false });
     } catch {
-      setMessage({
-        text: 'Signpost could not start the import. Close this page, open it again and retry.',
-        error: true,
-      });
+      setMessage({ text: CANNOT_START, error: true });
     } finally {
       setBusy(false);
+      setSources(await listSources());
     }
   }
 
   return (
     <main class="options">
       <h1>Signpost settings</h1>
-      <form class="options__section" onSubmit={(event) => void save(event)}>
+      <p class={message?.error ? 'notice notice--error' : 'notice'} role="status" hidden={!message}>
+        {message?.text}
+      </p>
+      <form class="options__section" onSubmit={(event) => importUrl(event, url, false)}>
         <h2>Directory</h2>
         <label class="field__label" for="feed-url">
           Directory feed address
         </label>
         <p class="field__hint" id="feed-url-hint">
-          An Open Referral UK feed: a JSON list of services or a paged API such as https://example.org/api/services. The
-          address is kept only if its import succeeds.
+          An Open Referral UK feed: a JSON list of services, a paged API such as https://example.org/api/services, or a
+          CSV. The address is kept only if its import succeeds.
         </p>
         <input
           id="feed-url"
@@ -66,10 +118,77 @@ export function App() {
         <button class="button" type="submit" disabled={busy}>
           Save and import
         </button>
-        <p class={message?.error ? 'notice notice--error' : 'notice'} role="status" hidden={!message}>
-          {message?.text}
-        </p>
       </form>
+      <section class="options__section">
+        <h2>Sources</h2>
+        <SourceList
+          sources={sources}
+          statuses={directory.sources ?? []}
+          now={now}
+          busy={busy}
+          onRemove={(source) => void remove(source)}
+        />
+        <form onSubmit={(event) => importUrl(event, extraUrl, true)}>
+          <label class="field__label" for="extra-url">
+            Another feed address
+          </label>
+          <input
+            id="extra-url"
+            class="field__input"
+            type="url"
+            value={extraUrl}
+            onInput={(event) => setExtraUrl(event.currentTarget.value)}
+          />
+          <button class="button button--secondary" type="submit" disabled={busy}>
+            Add feed
+          </button>
+        </form>
+        <label class="field__label" for="directory-files">
+          Import directory files
+        </label>
+        <p class="field__hint" id="directory-files-hint">
+          An Open Referral JSON file, the CSV files of an HSDS export (choose them all, with services.csv), or your
+          practice's own spreadsheet saved as CSV.
+        </p>
+        <input
+          id="directory-files"
+          type="file"
+          multiple
+          accept=".json,.csv,application/json,text/csv"
+          aria-describedby="directory-files-hint"
+          disabled={busy}
+          onChange={(event) => void importFiles(event.currentTarget)}
+        />
+      </section>
+      <section class="options__section">
+        <h2>Updates</h2>
+        <label class="field__label" for="refresh-hours">
+          Check feeds for updates
+        </label>
+        <select
+          id="refresh-hours"
+          value={hours}
+          onChange={(event) => {
+            const next = Number(event.currentTarget.value);
+            setHours(next);
+            void refreshHours.setValue(next);
+          }}
+        >
+          {REFRESH_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {hoursText(choice)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={busy}
+          onClick={() => void run(() => sendMessage('refreshDirectory', { reason: 'user', force: true }), 'Updating…')}
+        >
+          Update all now
+        </button>
+      </section>
       <section class="options__section">
         <h2>Panel</h2>
         <button class="button button--secondary" type="button" onClick={() => void openSidePanel()}>

@@ -1,19 +1,27 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DirectoryStatus } from '@/components/DirectoryStatus';
+import { FilterPanel } from '@/components/FilterPanel';
+import { NeedChips } from '@/components/NeedChips';
 import { PatientStrip } from '@/components/PatientStrip';
 import { ServiceList } from '@/components/ServiceList';
+import { saveNote } from '@/utils/db/queries';
 import { useDirectory } from '@/utils/hooks/use-directory';
 import { useNow } from '@/utils/hooks/use-now';
 import { useOnline } from '@/utils/hooks/use-online';
 import { usePatient } from '@/utils/hooks/use-patient';
+import { useSearch } from '@/utils/hooks/use-search';
+import { needLabel } from '@/utils/search/explain-hit';
+import { type FilterValues, NO_FILTERS, toSearchFilters } from '@/utils/search/filter-values';
+import { needCounts } from '@/utils/search/need-counts';
 
 const RESULT_LIMIT = 50;
 
-function countText(count: number, total: number, query: string): string {
-  if (query.trim() === '') return `${total} services in the directory`;
-  if (count === 0) return `No services match "${query.trim()}"`;
-  return `${count === RESULT_LIMIT ? `Top ${count}` : count} ${count === 1 ? 'service matches' : 'services match'}`;
+function countText(shown: number, total: number, searching: boolean, query: string, size: number): string {
+  if (!searching) return `${size} services in the directory`;
+  if (total === 0) return query.trim() ? `No services match "${query.trim()}"` : 'No services match these filters';
+  const of = total > shown ? `Top ${shown} of ${total}` : `${total}`;
+  return `${of} ${total === 1 ? 'service matches' : 'services match'}`;
 }
 
 export function App() {
@@ -21,13 +29,26 @@ export function App() {
   const online = useOnline();
   const now = useNow();
   const { patient, readPatient } = usePatient();
-  const [query, setQuery] = useState('');
+  // `?q=` opens the panel with a search typed (used by `npm run bench`).
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [chips, setChips] = useState<string[]>([]);
+  const [filterValues, setFilterValues] = useState<FilterValues>(NO_FILTERS);
   const searchBox = useRef<HTMLInputElement>(null);
   // The GP opens the panel to type: the search box takes focus straight away.
   useEffect(() => searchBox.current?.focus(), []);
-  const results = useMemo(() => directory.search(query, RESULT_LIMIT), [directory.search, query]);
-  const loaded = directory.services !== undefined;
-  const empty = loaded && directory.services?.length === 0;
+  const [index, setIndexForFilters] = useState<Parameters<typeof toSearchFilters>[2]>();
+  const { filters, problems, active } = useMemo(
+    () => toSearchFilters(filterValues, chips, index),
+    [filterValues, chips, index],
+  );
+  const search = useSearch(query, filters, RESULT_LIMIT);
+  useEffect(() => setIndexForFilters(search.index), [search.index]);
+  const needChips = useMemo(() => needCounts(search.index), [search.index]);
+  const audiences = useMemo(() => [...(search.index?.audiences ?? [])].sort(), [search.index]);
+  const loaded = directory.sources !== undefined;
+  const empty = loaded && (directory.status?.serviceCount ?? 0) === 0;
+  const searching = query.trim() !== '' || chips.length > 0 || active > 0;
+  const toggleChip = (id: string) => setChips(chips.includes(id) ? chips.filter((c) => c !== id) : [...chips, id]);
 
   return (
     <div class="panel">
@@ -54,11 +75,27 @@ export function App() {
             autocomplete="off"
             spellcheck={false}
             ref={searchBox}
-            placeholder="e.g. lonely, debt, carers"
+            placeholder="e.g. lonely, money worries, carers"
+            aria-describedby="search-reading"
             value={query}
             onInput={(event) => setQuery(event.currentTarget.value)}
           />
+          <p id="search-reading" class="search__reading">
+            {search.corrections.length > 0 &&
+              `Searching for ${search.corrections.map((c) => `"${c.to}"`).join(', ')} (typed ${search.corrections
+                .map((c) => `"${c.from}"`)
+                .join(', ')}). `}
+            {search.needs.length > 0 && `Needs: ${search.needs.map(needLabel).join(', ')}.`}
+          </p>
         </div>
+        <NeedChips chips={needChips} selected={chips} detected={search.needs} onToggle={toggleChip} />
+        <FilterPanel
+          value={filterValues}
+          audiences={audiences}
+          postcodeProblem={problems.postcode ?? problems.age}
+          active={active}
+          onChange={setFilterValues}
+        />
         <DirectoryStatus
           status={directory.status}
           online={online}
@@ -68,7 +105,9 @@ export function App() {
           onRefresh={() => void directory.refresh()}
         />
         <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
-          {loaded && !empty ? countText(results.length, directory.services?.length ?? 0, query) : ''}
+          {loaded && !empty
+            ? countText(search.results.length, search.total, searching, query, directory.status?.serviceCount ?? 0)
+            : ''}
         </p>
         {empty ? (
           <p class="empty">
@@ -79,7 +118,7 @@ export function App() {
             .
           </p>
         ) : (
-          <ServiceList results={results} />
+          <ServiceList results={search.results} onSaveNote={(note) => saveNote(note)} />
         )}
       </main>
     </div>

@@ -2,6 +2,7 @@
  * A local stand-in for the outside world: a real directory feed (the Bristol ORUK v1 fixture) served as a paged
  * API, and demo "clinical system" pages. Used by `npm start`, the screenshots and the real-browser tests.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = `${root}tests/fixtures/oruk-v1/bristol-services.json`;
+const PRACTICE_CSV = `${root}tests/fixtures/practice/kendal-services.csv`;
 const PAGES: Record<string, string> = {
   '/record': `${root}scripts/demo/record.html`,
   '/appointments': `${root}scripts/demo/appointments.html`,
@@ -25,6 +27,10 @@ export interface DemoServer {
   services: unknown[];
   /** When set, every feed request fails with this status (0: the connection is dropped). */
   failWith?: number;
+  /** Milliseconds to wait before answering each feed page: lets a test close the browser mid-import. */
+  delayMs: number;
+  /** Richer detail records for `/services/{id}`, by id; others get the list record back. */
+  details: Map<string, unknown>;
   /** Requests the feed has answered, by path and query. */
   requests: string[];
   close(): Promise<void>;
@@ -34,6 +40,21 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   // No CORS headers on purpose: the extension must reach feeds through its own host access, as with real feeds.
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
+}
+
+/** A strong validator of what the feed would serve now: changes whenever the services do. */
+function etagOf(server: DemoServer): string {
+  return `"${createHash('sha1').update(JSON.stringify(server.services)).digest('hex').slice(0, 16)}"`;
+}
+
+function serveDetail(server: DemoServer, id: string, res: ServerResponse): void {
+  const record =
+    server.details.get(id) ??
+    server.services.find(
+      (service) => typeof service === 'object' && service !== null && 'id' in service && service.id === id,
+    );
+  if (record) send(res, 200, 'application/json', JSON.stringify(record));
+  else send(res, 404, 'application/json', JSON.stringify({ error: 'No such service' }));
 }
 
 function servePage(server: DemoServer, url: URL, res: ServerResponse): void {
@@ -51,18 +72,34 @@ function servePage(server: DemoServer, url: URL, res: ServerResponse): void {
     last: page >= totalPages,
     content,
   };
-  send(res, 200, 'application/json', JSON.stringify(body));
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache', etag: etagOf(server) });
+  res.end(JSON.stringify(body));
+}
+
+function serveFeed(server: DemoServer, url: URL, req: IncomingMessage, res: ServerResponse): void {
+  server.requests.push(url.pathname + url.search);
+  const detail = /^\/services\/([^/]+)$/.exec(url.pathname);
+  if (server.failWith === 0) req.socket.destroy();
+  else if (server.failWith) send(res, server.failWith, 'text/html', '<h1>Unavailable</h1>');
+  else if (detail?.[1]) serveDetail(server, decodeURIComponent(detail[1]), res);
+  else if (req.headers['if-none-match'] === etagOf(server)) {
+    res.writeHead(304, { etag: etagOf(server) });
+    res.end();
+  } else if (url.pathname === '/services.json') send(res, 200, 'application/json', JSON.stringify(server.services));
+  else servePage(server, url, res);
 }
 
 function handle(server: DemoServer, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', server.origin);
   const file = PAGES[url.pathname];
-  if (url.pathname === '/services' || url.pathname === '/services.json') {
-    server.requests.push(url.pathname + url.search);
-    if (server.failWith === 0) req.socket.destroy();
-    else if (server.failWith) send(res, server.failWith, 'text/html', '<h1>Unavailable</h1>');
-    else if (url.pathname === '/services.json') send(res, 200, 'application/json', JSON.stringify(server.services));
-    else servePage(server, url, res);
+  if (url.pathname === '/services' || url.pathname === '/services.json' || url.pathname.startsWith('/services/')) {
+    if (server.delayMs > 0 && !url.pathname.startsWith('/services/')) {
+      setTimeout(() => serveFeed(server, url, req, res), server.delayMs);
+    } else {
+      serveFeed(server, url, req, res);
+    }
+  } else if (url.pathname === '/practice.csv') {
+    send(res, 200, 'text/csv; charset=utf-8', readFileSync(PRACTICE_CSV, 'utf8'));
   } else if (url.pathname === '/not-json') {
     send(res, 200, 'text/html', '<html><body>Login required</body></html>');
   } else if (file) {
@@ -82,6 +119,8 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     feedUrl: '',
     recordUrl: '',
     services: JSON.parse(readFileSync(FIXTURE, 'utf8')),
+    delayMs: 0,
+    details: new Map(),
     requests: [],
     close: async () => {},
   };

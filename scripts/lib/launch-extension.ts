@@ -34,6 +34,8 @@ export interface LaunchOptions {
   /** Reuse a profile (to test what survives a browser restart); a fresh temporary one otherwise. */
   profileDir?: string;
   windowSize?: { width: number; height: number };
+  /** Extra Chromium flags (the benchmark asks for precise heap figures). */
+  args?: string[];
 }
 
 function waitForDevTools(child: ChildProcess): Promise<string> {
@@ -87,6 +89,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     // Root (as here and in CI) cannot use Chromium's sandbox.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ...(options.headless ? ['--headless=new'] : []),
+    ...(options.args ?? []),
     'about:blank',
   ];
   // Debian's /usr/bin/chromium is a wrapper script: its own process group lets close() end the real browser too.

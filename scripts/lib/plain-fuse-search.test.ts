@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Service } from '../directory/service';
-import { createServiceSearch } from './search-services';
+import type { Service } from '../../utils/directory/service';
+import { createServiceSearch } from './plain-fuse-search';
 
 function make(name: string, description = ''): Service {
   return {
@@ -10,6 +10,8 @@ function make(name: string, description = ''): Service {
     name,
     description,
     phones: [],
+    needs: [],
+    needEvidence: [],
     locations: [],
     schedules: [],
     eligibility: { audiences: [] },

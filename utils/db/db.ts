@@ -1,10 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Service, SourceStatus } from './schema';
+import type { ReferralLogEntry } from '../referral/referral-csv';
+import type { StoredSearchIndex } from '../search/search-index';
+import type { DetailTask, PracticeNote, Service, SourceStatus } from './schema';
 
 /** The extension's one IndexedDB database. Opened only by extension pages and the background, never by content scripts. */
 export class AppDB extends Dexie {
   services!: EntityTable<Service, 'id'>;
   sources!: EntityTable<SourceStatus, 'id'>;
+  notes!: EntityTable<PracticeNote, 'serviceId'>;
+  detailQueue!: EntityTable<DetailTask, 'id'>;
+  searchIndex!: EntityTable<StoredSearchIndex, 'id'>;
+  referrals!: EntityTable<ReferralLogEntry, 'id'>;
 
   constructor(name = 'signpost') {
     super(name);
@@ -13,6 +19,24 @@ export class AppDB extends Dexie {
       services: 'id, sourceId',
       sources: 'id',
     });
+    // 2: practice notes, the detail-fetch queue, the prebuilt search index and the referral log. Services gain `needs` and
+    // `needEvidence`; version-1 rows get empty ones and the next refresh infers them.
+    this.version(2)
+      .stores({
+        notes: 'serviceId',
+        detailQueue: 'id, sourceId',
+        searchIndex: 'id',
+        referrals: 'id, date, status, *needs',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('services')
+          .toCollection()
+          .modify((service: Partial<Service>) => {
+            service.needs ??= [];
+            service.needEvidence ??= [];
+          }),
+      );
   }
 }
 

@@ -1,4 +1,5 @@
-import type { RecordProblem } from '../directory/normalise-oruk-service';
+import type { ImportReport } from '../directory/build-import-report';
+import type { FeedFormat, RecordProblem } from '../directory/import-report';
 
 export type { Service } from '../directory/service';
 
@@ -6,13 +7,44 @@ export type { Service } from '../directory/service';
 export interface SourceStatus {
   /** The source's id, the prefix of its services' ids. */
   id: string;
+  /** The feed address, or the file name for a file imported by hand. */
   url: string;
+  format?: FeedFormat;
   /** When the directory now in use was imported (ms since epoch); absent before the first success. */
   importedAt?: number;
+  /** When the feed was last confirmed current: an import, or an unchanged answer (304) to a refresh. */
+  checkedAt?: number;
   serviceCount: number;
   /** Records the last successful import skipped, with the reason. */
   rejected: RecordProblem[];
+  /** The last successful import's full report. */
+  report?: ImportReport;
+  /** Validators from the feed's first page, sent back on the next refresh so an unchanged feed costs one request. */
+  etag?: string;
+  lastModifiedHeader?: string;
   /** The last attempt's failure in plain words; cleared by a success. The previous directory stays in use. */
   lastError?: string;
   lastAttemptAt?: number;
+}
+
+/** A practice's own note on a service. Keyed by the service's id, kept apart from services so refreshes never touch it. */
+export interface PracticeNote {
+  serviceId: string;
+  /** Free text, e.g. "Waiting list about 6 weeks (May 2026)". */
+  text: string;
+  /** Pinned services rank first for matching searches. */
+  pinned: boolean;
+  /** Short flags shown as tags, e.g. "good for young carers". */
+  tags: string[];
+  updatedAt: number;
+}
+
+/** A list record whose `/services/{id}` detail has not been fetched yet; the queue survives restarts. */
+export interface DetailTask {
+  /** The service's id (source-qualified). */
+  id: string;
+  sourceId: string;
+  /** Address of the detail record. */
+  url: string;
+  attempts: number;
 }

@@ -29,13 +29,13 @@ describe('importDirectory', () => {
     const outcome = await importDirectory('feed', 'https://feed.test/services', db, {
       fetchFn: fakeFetch({ 'https://feed.test/services': bristol }),
     });
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: true,
       serviceCount: bristol.length - 2,
       rejected: [
         { id: 'def5ccd4-f121-df4d-60d2-4dc0d69ff555', reason: 'The service has no name.' },
         // Two different services share this id in the real feed; the first one is kept.
-        { id: '2af617e5-4532-bebe-1036-ffdf2e93ce55', reason: 'Another record already has this id.' },
+        { id: '2af617e5-4532-bebe-1036-ffdf2e93ce55', reason: 'Another, different record already has this id.' },
       ],
     });
     expect(await db.services.count()).toBe(bristol.length - 2);
@@ -77,11 +77,61 @@ describe('importDirectory', () => {
         ],
       }),
     });
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: true,
       serviceCount: 1,
-      rejected: [{ id: 'x', reason: 'Another record already has this id.' }],
+      rejected: [{ id: 'x', reason: 'Another, different record already has this id.' }],
     });
+  });
+
+  it('merges a repeated identical record and reports it as a warning', async () => {
+    const outcome = await importDirectory('feed', 'https://feed.test/a', db, {
+      fetchFn: fakeFetch({
+        'https://feed.test/a': [
+          { id: 'x', name: 'Same' },
+          { id: 'x', name: 'Same' },
+        ],
+      }),
+    });
+    expect(outcome).toMatchObject({ ok: true, serviceCount: 1, rejected: [] });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.report?.warnings.exactDuplicatesMerged).toMatchObject({ count: 1, ids: ['x'] });
+  });
+
+  it('sends the saved ETag on refresh and keeps everything when the feed answers 304', async () => {
+    const seen: (string | null)[] = [];
+    const fetchFn: typeof fetch = async (_input, init) => {
+      const etag = new Headers(init?.headers).get('if-none-match');
+      seen.push(etag);
+      if (etag === '"v1"') return new Response(null, { status: 304 });
+      return Response.json([{ id: 'a', name: 'Kept' }], { headers: { etag: '"v1"' } });
+    };
+    await importDirectory('feed', 'https://feed.test/e', db, { fetchFn, now: () => 1000 });
+    const outcome = await importDirectory('feed', 'https://feed.test/e', db, { fetchFn, now: () => 5000 });
+    expect(seen).toEqual([null, '"v1"']);
+    expect(outcome).toMatchObject({ ok: true, unchanged: true, serviceCount: 1 });
+    expect(await db.sources.get('feed')).toMatchObject({ importedAt: 1000, checkedAt: 5000, etag: '"v1"' });
+  });
+
+  it('queues the detail of thin records from an API and merges it in', async () => {
+    const { fetchDetailBatch } = await import('./fetch-details');
+    const fetchFn = fakeFetch({
+      'https://feed.test/api/services': [{ id: 't1', name: 'Thin' }],
+      'https://feed.test/api/services/t1': {
+        id: 't1',
+        name: 'Thin',
+        description: 'Debt advice for families.',
+        regular_schedules: [{ weekday: 'Monday', opens_at: '09:00', closes_at: '17:00' }],
+      },
+    });
+    await importDirectory('feed', 'https://feed.test/api/services', db, { fetchFn });
+    expect(await db.services.get('feed:t1')).toMatchObject({ thin: true, schedules: [] });
+    expect(await db.detailQueue.count()).toBe(1);
+    expect(await fetchDetailBatch(db, { fetchFn })).toEqual({ merged: 1, failed: 0, remaining: 0 });
+    const merged = await db.services.get('feed:t1');
+    expect(merged?.thin).toBeUndefined();
+    expect(merged?.schedules[0]).toMatchObject({ days: [1], opens: '09:00', closes: '17:00' });
+    expect(merged?.needs).toContain('debt');
   });
 
   it.each([
@@ -94,7 +144,8 @@ describe('importDirectory', () => {
     [
       'no usable record',
       'https://feed.test/empty',
-      'The feed at https://feed.test/empty has no usable services (1 records, 1 rejected).',
+      'https://feed.test/empty has no usable services (1 records, 1 rejected). The first problem: The service ' +
+        'has no name. The directory saved before is still in use.',
     ],
   ])('keeps the previous directory when the feed is %s', async (_, url, message) => {
     const fetchFn = fakeFetch({

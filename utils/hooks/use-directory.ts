@@ -1,45 +1,51 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getAllServices, getSourceStatus } from '../db/queries';
-import type { Service, SourceStatus } from '../db/schema';
+import { useEffect, useState } from 'preact/hooks';
+import { getSourceStatuses } from '../db/queries';
+import type { SourceStatus } from '../db/schema';
 import type { ImportOutcome } from '../directory/import-directory';
 import { sendMessage } from '../messaging';
-import { createServiceSearch, type ServiceSearch } from '../search/search-services';
-import { MAIN_SOURCE_ID } from '../settings';
 
 export interface DirectoryState {
-  /** Undefined while the cache is being read. */
-  services: Service[] | undefined;
+  /** Every source's last import; undefined while the cache is being read. */
+  sources: SourceStatus[] | undefined;
+  /** All sources as one: services summed, the oldest check, every failure. */
   status: SourceStatus | undefined;
-  search: ServiceSearch;
   refreshing: boolean;
   /** A failure of the panel itself (reading the cache, reaching the background), in plain words. */
   error: string | undefined;
   refresh(): Promise<ImportOutcome>;
 }
 
-/** The cached directory, kept current as the background swaps in new imports. */
+/** The sources as one status line: "1,234 services · updated 3 hours ago" is about the stalest source. */
+export function combineStatuses(sources: SourceStatus[]): SourceStatus | undefined {
+  if (sources.length === 0) return undefined;
+  const imported = sources.filter((source) => source.importedAt !== undefined);
+  const checked = imported.map((source) => source.checkedAt ?? source.importedAt ?? 0);
+  const errors = sources.flatMap((source) => (source.lastError ? [source.lastError] : []));
+  return {
+    id: 'all',
+    url: sources.map((source) => source.url).join(', '),
+    importedAt: checked.length ? Math.min(...checked) : undefined,
+    serviceCount: sources.reduce((sum, source) => sum + source.serviceCount, 0),
+    rejected: sources.flatMap((source) => source.rejected),
+    lastError: errors.length ? errors.join(' ') : undefined,
+  };
+}
+
+/** The cached directory's sources, kept current as the background swaps in new imports. */
 export function useDirectory(): DirectoryState {
-  const [services, setServices] = useState<Service[]>();
-  const [status, setStatus] = useState<SourceStatus>();
+  const [sources, setSources] = useState<SourceStatus[]>();
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
-    const cacheError = () => setError('Signpost could not read the directory saved on this computer.');
-    const servicesSub = liveQuery(() => getAllServices()).subscribe({ next: setServices, error: cacheError });
-    const statusSub = liveQuery(() => getSourceStatus(MAIN_SOURCE_ID)).subscribe({
-      next: setStatus,
-      error: cacheError,
+    const subscription = liveQuery(() => getSourceStatuses()).subscribe({
+      next: setSources,
+      error: () => setError('Signpost could not read the directory saved on this computer.'),
     });
-    return () => {
-      servicesSub.unsubscribe();
-      statusSub.unsubscribe();
-    };
+    return () => subscription.unsubscribe();
   }, []);
-
-  const search = useMemo(() => createServiceSearch(services ?? []), [services]);
 
   async function refresh(): Promise<ImportOutcome> {
     setRefreshing(true);
@@ -55,5 +61,5 @@ export function useDirectory(): DirectoryState {
     }
   }
 
-  return { services, status, search, refreshing, error, refresh };
+  return { sources, status: sources ? combineStatuses(sources) : undefined, refreshing, error, refresh };
 }

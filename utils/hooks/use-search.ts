@@ -1,0 +1,95 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { db } from '../db/db';
+import { getAllServices, getNotes, getServices } from '../db/queries';
+import type { PracticeNote, Service } from '../db/schema';
+import { buildSearchIndex } from '../search/build-search-index';
+import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
+import { explainHit } from '../search/explain-hit';
+import type { SearchFilters } from '../search/search-filters';
+import { SEARCH_INDEX_VERSION, type StoredSearchIndex } from '../search/search-index';
+
+/** A result ready to show: the service, why it matched, and the practice's note on it. */
+export interface SearchResult {
+  service: Service;
+  hit: SearchHit;
+  why: string[];
+  note?: PracticeNote;
+}
+
+export interface SearchState {
+  /** False until the index is loaded. */
+  ready: boolean;
+  index: StoredSearchIndex | undefined;
+  results: SearchResult[];
+  total: number;
+  /** Needs read from the typed words. */
+  needs: string[];
+  corrections: { from: string; to: string }[];
+  notes: Map<string, PracticeNote>;
+}
+
+/** The stored index, or one built here when the background has not built one yet (an older version's data). */
+async function loadIndex(): Promise<StoredSearchIndex | undefined> {
+  const stored = await db.searchIndex.get('all');
+  if (stored?.version === SEARCH_INDEX_VERSION) return stored;
+  const services = await getAllServices();
+  return services.length ? buildSearchIndex(services) : undefined;
+}
+
+let firstResultsMarked = false;
+
+/** Searches the cached directory as the user types; reloads when an import or practice note changes. */
+export function useSearch(query: string, filters: SearchFilters, limit = 50): SearchState {
+  const [index, setIndex] = useState<StoredSearchIndex>();
+  const [notes, setNotes] = useState<Map<string, PracticeNote>>(new Map());
+  const [state, setState] = useState<Omit<SearchState, 'ready' | 'index' | 'notes'>>({
+    results: [],
+    total: 0,
+    needs: [],
+    corrections: [],
+  });
+  const sequence = useRef(0);
+
+  useEffect(() => {
+    // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
+    const indexSub = liveQuery(loadIndex).subscribe({ next: setIndex, error: () => setIndex(undefined) });
+    const notesSub = liveQuery(getNotes).subscribe({
+      next: (list) => setNotes(new Map(list.map((note) => [note.serviceId, note]))),
+    });
+    return () => {
+      indexSub.unsubscribe();
+      notesSub.unsubscribe();
+    };
+  }, []);
+
+  const engine: SearchEngine | undefined = useMemo(() => (index ? createSearchEngine(index) : undefined), [index]);
+  useMemo(
+    () => engine?.setPinned([...notes.values()].filter((note) => note.pinned).map((n) => n.serviceId)),
+    [engine, notes],
+  );
+
+  const filterKey = JSON.stringify(filters);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filters are compared by value through filterKey.
+  useEffect(() => {
+    if (!engine) return;
+    const run = ++sequence.current;
+    const response = engine.search(query, filters, limit);
+    void getServices(response.hits.map((hit) => hit.id)).then((services) => {
+      if (run !== sequence.current) return;
+      const byId = new Map(services.map((service) => [service.id, service]));
+      const results = response.hits.flatMap((hit) => {
+        const service = byId.get(hit.id);
+        return service ? [{ service, hit, why: explainHit(service, hit), note: notes.get(hit.id) }] : [];
+      });
+      setState({ results, total: response.total, needs: response.needs, corrections: response.corrections });
+      if (!firstResultsMarked && results.length > 0) {
+        firstResultsMarked = true;
+        // Read by `npm run bench`: the panel's open → first results time.
+        requestAnimationFrame(() => performance.mark('signpost:first-results'));
+      }
+    });
+  }, [engine, query, filterKey, limit, notes]);
+
+  return { ready: engine !== undefined, index, notes, ...state };
+}

@@ -1,0 +1,200 @@
+import { matchNeedPhrases } from '../needs/match-need-phrases';
+import { needVocabulary } from '../needs/need-vocabulary';
+import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
+import type { StoredSearchIndex } from './search-index';
+import { tokenise } from './tokenise';
+import { TopResults } from './top-results';
+import { WordLookup, type WordMatch } from './word-lookup';
+
+/** One result, best first. `why` is filled in by `explainHit` once the service itself is loaded. */
+export interface SearchHit {
+  id: string;
+  score: number;
+  /** Needs asked for (typed or chosen) that this service meets. */
+  needs: string[];
+  /** Index words that matched, each with the query word it came from. */
+  words: { query: string; word: string; kind: WordMatch['kind'] }[];
+  pinned: boolean;
+  distanceKm?: number;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** Services that match, before the limit. */
+  total: number;
+  /** Needs read from the query ("money worries" → debt). */
+  needs: string[];
+  /** Query words read as misspellings, with the word used instead. */
+  corrections: { from: string; to: string }[];
+}
+
+export interface SearchEngine {
+  search(query: string, filters?: SearchFilters, limit?: number): SearchResponse;
+  /** Practice pins, from practice notes; pinned services rank first among matches. */
+  setPinned(ids: Iterable<string>): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How much a recognised need counts against words: needs are the main signal for lay queries. */
+const NEED_WEIGHT = 1.2;
+const PIN_BONUS = 0.6;
+
+/** Every word the need vocabulary uses, so a misspelt need word is corrected even if no service uses it. */
+function vocabularyWords(): string[] {
+  const words = new Set<string>();
+  for (const need of needVocabulary) {
+    for (const phrase of [need.label, ...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])]) {
+      for (const word of tokenise(phrase.replace(/\*/g, ''))) words.add(word);
+    }
+  }
+  return [...words];
+}
+
+/** Multiplier for how recently the publisher checked the record. */
+function freshness(assuredDay: number, today: number): number {
+  if (assuredDay === 0) return 0.94;
+  const age = today - assuredDay;
+  if (age <= 365) return 1;
+  if (age <= 730) return 0.97;
+  return 0.93;
+}
+
+/**
+ * Creates the search over a stored index. Each query word is looked up exactly, by prefix while typed, or as a
+ * typo, in the index's sorted words; lay phrases and corrected words are read as needs. Services are ranked by
+ * need, by where and how well the words matched, by practice pins and by how fresh the record is.
+ */
+export function createSearchEngine(index: StoredSearchIndex, now = Date.now()): SearchEngine {
+  const count = index.ids.length;
+  const frequency = (word: string): number => {
+    const position = wordPosition(word);
+    return position < 0 ? 0 : (index.postingStart[position + 1] ?? 0) - (index.postingStart[position] ?? 0);
+  };
+  function wordPosition(word: string): number {
+    let low = 0;
+    let high = index.words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((index.words[middle] ?? '') < word) low = middle + 1;
+      else high = middle;
+    }
+    return index.words[low] === word ? low : -1;
+  }
+  const dictionary = [...new Set([...index.words, ...vocabularyWords()])].sort();
+  const lookup = new WordLookup(dictionary, frequency);
+  const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
+  let pinned = new Uint8Array(count);
+  const today = Math.floor(now / DAY_MS);
+
+  function needsOf(doc: number, asked: number[]): { needs: string[]; strength: number } {
+    const needs: string[] = [];
+    let strength = 0;
+    for (const position of asked) {
+      const slot = doc * index.needWords + (position >> 5);
+      const bit = 1 << (position & 31);
+      if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
+      needs.push(index.needIds[position] ?? '');
+      strength += ((index.strongNeedBits[slot] ?? 0) & bit) !== 0 ? 1 : 0.75;
+    }
+    return { needs, strength };
+  }
+
+  function search(query: string, filters: SearchFilters = {}, limit = 50): SearchResponse {
+    const passes = compileFilters(index, filters);
+    const partial = query.length > 0 && !/\s$/.test(query);
+    const tokens = tokenise(query);
+    const corrections: { from: string; to: string }[] = [];
+    const perToken: { token: string; matches: WordMatch[]; scores: Float32Array; words: Map<number, string> }[] = [];
+    let idfTotal = 0;
+    tokens.forEach((token, i) => {
+      const isLast = i === tokens.length - 1;
+      const matches = lookup.lookup(token, partial && isLast);
+      const best = matches.find((match) => match.kind === 'typo');
+      if (best && !matches.some((match) => match.kind !== 'typo')) corrections.push({ from: token, to: best.word });
+      const scores = new Float32Array(count);
+      const words = new Map<number, string>();
+      let matched = 0;
+      for (const match of matches) {
+        const position = wordPosition(match.word);
+        if (position < 0) continue;
+        const end = index.postingStart[position + 1] ?? 0;
+        for (let p = index.postingStart[position] ?? 0; p < end; p++) {
+          const doc = index.postingDocs[p] ?? 0;
+          const weight = index.postingWeights[p] ?? 0;
+          // Saturating: a word in the name counts ~0.8, once in the description ~0.25.
+          const score = (weight / (weight + 3)) * match.strength;
+          if (score > (scores[doc] ?? 0)) {
+            if ((scores[doc] ?? 0) === 0) matched++;
+            scores[doc] = score;
+            words.set(doc, match.word);
+          }
+        }
+      }
+      const idf = Math.log(1 + count / (1 + matched));
+      idfTotal += matched > 0 ? idf : 0;
+      perToken.push({ token, matches, scores: scores.map((s) => s * idf), words });
+    });
+
+    // Needs: from the words as typed and as corrected, plus chips chosen.
+    const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
+    const readNeeds = new Set([...matchNeedPhrases(query), ...matchNeedPhrases(corrected)].map((m) => m.need));
+    const asked = [...readNeeds].map((need) => index.needIds.indexOf(need)).filter((position) => position >= 0);
+    const hasText = idfTotal > 0;
+    if (!hasText && asked.length === 0 && !(filters.needs?.length || filters.near)) {
+      return { hits: [], total: 0, needs: [...readNeeds], corrections };
+    }
+
+    const top = new TopResults(limit);
+    let total = 0;
+    for (let doc = 0; doc < count; doc++) {
+      let text = 0;
+      let covered = 0;
+      for (const entry of perToken) {
+        const score = entry.scores[doc] ?? 0;
+        if (score > 0) {
+          text += score;
+          covered++;
+        }
+      }
+      const need = asked.length ? needsOf(doc, asked).strength / asked.length : 0;
+      const browsing = tokens.length === 0;
+      if (text === 0 && need === 0 && !browsing) continue;
+      if (!passes(doc)) continue;
+      const coverage = tokens.length ? covered / tokens.length : 1;
+      const textScore = hasText ? (text / idfTotal) * coverage * coverage : 0;
+      let score = textScore + NEED_WEIGHT * need;
+      if (browsing) score = 0.1;
+      if (pinned[doc]) score += PIN_BONUS;
+      score *= freshness(index.assuredDay[doc] ?? 0, today);
+      total++;
+      top.offer(doc, score);
+    }
+
+    const hits = top.sorted().map(({ doc, score }): SearchHit => {
+      const chips = (filters.needs ?? []).map((need) => index.needIds.indexOf(need)).filter((p) => p >= 0);
+      const needs = needsOf(doc, [...new Set([...asked, ...chips])]).needs;
+      const words = perToken.flatMap((entry) => {
+        const word = entry.words.get(doc);
+        const match = entry.matches.find((m) => m.word === word);
+        return word && match && (entry.scores[doc] ?? 0) > 0 ? [{ query: entry.token, word, kind: match.kind }] : [];
+      });
+      const lat = index.lat[doc] ?? Number.NaN;
+      const near = filters.near;
+      const distance =
+        near && !Number.isNaN(lat) ? distanceKm(near.lat, near.lon, lat, index.lon[doc] ?? Number.NaN) : undefined;
+      return { id: index.ids[doc] ?? '', score, needs, words, pinned: pinned[doc] === 1, distanceKm: distance };
+    });
+    return { hits, total, needs: [...readNeeds], corrections };
+  }
+
+  return {
+    search,
+    setPinned(ids) {
+      pinned = new Uint8Array(count);
+      for (const id of ids) {
+        const doc = docOf.get(id);
+        if (doc !== undefined) pinned[doc] = 1;
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/** Bumped whenever the stored layout changes; a stored index of another version is rebuilt, never read. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/** Bits of `StoredSearchIndex.flags`, one per yes/no fact a filter asks about. */
+export const FLAG = {
+  active: 1 << 0,
+  free: 1 << 1,
+  selfReferral: 1 << 2,
+  referral: 1 << 3,
+  dropIn: 1 << 4,
+  venue: 1 << 5,
+  phone: 1 << 6,
+  online: 1 << 7,
+  homeVisit: 1 << 8,
+} as const;
+
+/**
+ * The search index, built in the background after each import and stored whole in IndexedDB, so the side panel
+ * loads it in one read instead of reading and tokenising every service. Typed arrays keep it small and quick to
+ * clone; document `d` is `ids[d]` throughout.
+ */
+export interface StoredSearchIndex {
+  id: 'all';
+  version: number;
+  builtAt: number;
+  /** Service ids; position = document number. */
+  ids: string[];
+  /** Distinct index words, sorted, for exact and prefix lookup. */
+  words: string[];
+  /** Postings of word `w`: `postingDocs[postingStart[w] .. postingStart[w + 1])`. */
+  postingStart: Uint32Array;
+  postingDocs: Uint32Array;
+  /** Weight of the word in the document (name counts most, then audiences, organisation, description). */
+  postingWeights: Uint8Array;
+  /** Need ids, in vocabulary order; `needBits` has `needWords` words per document, bit n = need n. */
+  needIds: string[];
+  needWords: number;
+  needBits: Uint32Array;
+  /** Needs whose evidence is in the name or taxonomy (strong) for each document, same layout. */
+  strongNeedBits: Uint32Array;
+  /** Nearest-known coordinates per document (its own, else its postcode district's centre); NaN when unknown. */
+  lat: Float32Array;
+  lon: Float32Array;
+  /** 255 = no limit. */
+  minAge: Uint8Array;
+  maxAge: Uint8Array;
+  flags: Uint16Array;
+  /** Days since 1970 of the assured date; 0 = never assured. */
+  assuredDay: Uint32Array;
+  /** Opening times of document `d`: entries `scheduleStart[d] .. scheduleStart[d + 1]`. */
+  scheduleStart: Uint32Array;
+  /** Bit 0 = Monday … bit 6 = Sunday. */
+  scheduleDays: Uint8Array;
+  /** Minutes after midnight; 0 / 1440 when the feed gives days only. */
+  scheduleOpens: Uint16Array;
+  scheduleCloses: Uint16Array;
+  /** Distinct audiences (as the feeds spell them) and each document's, by position in that list. */
+  audiences: string[];
+  audienceStart: Uint32Array;
+  audienceIndex: Uint16Array;
+  /** Postcode → [lat, lon] and postcode district (outcode) → centre, from the directory's own locations. */
+  postcodes: Record<string, [number, number]>;
+  outcodes: Record<string, [number, number]>;
+}

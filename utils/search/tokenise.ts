@@ -1,0 +1,40 @@
+/**
+ * Words too common in service descriptions to tell services apart. Need words ("support", "help") stay: they are
+ * common but the need vocabulary and the ranking weigh them.
+ */
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been but by can could do does for from had has have he her his how i if in into is it ' +
+    'its me my no not of on or our she so than that the their them then there these they this those to us was we ' +
+    'were what when where which who will with would you your yours also about all any each just may more most ' +
+    'other over such very via'
+  ).split(' '),
+);
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^a-z0-9]+/;
+const APOSTROPHES = /['\u2019\u2018`]/g;
+
+/**
+ * One word's index form: lower case, no accents, and a light plural strip ("carers" → "carer", "groups" →
+ * "group", "activities" → "activity") so a query in one number finds the other. Words of three letters or fewer
+ * are left as they are ("bus", "gas").
+ */
+export function normaliseWord(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is|ys)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Splits text into index words: lower case, apostrophes dropped ("can't" → "cant"), stopwords and 1-letter words out. */
+export function tokenise(text: string): string[] {
+  const words = text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(APOSTROPHES, '').split(NON_WORD);
+  const tokens: string[] = [];
+  for (const word of words) {
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    tokens.push(normaliseWord(word));
+  }
+  return tokens;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { WordLookup } from './word-lookup';
+
+const FREQUENCY: Record<string, number> = { housing: 120, hosing: 1, house: 40, debt: 80, depot: 2, loneliness: 30 };
+const lookup = new WordLookup(Object.keys(FREQUENCY).sort(), (word) => FREQUENCY[word] ?? 0);
+
+describe('WordLookup', () => {
+  it('finds a word exactly, and the words it begins while it is being typed', () => {
+    expect(lookup.lookup('debt', false).map((m) => [m.word, m.kind])).toEqual([['debt', 'exact']]);
+    expect(lookup.lookup('hous', true).map((m) => m.word)).toEqual(['house', 'housing']);
+  });
+
+  it('corrects a typo to the common word rather than a rare look-alike', () => {
+    const [best] = lookup.lookup('housng', false);
+    expect(best).toMatchObject({ word: 'housing', kind: 'typo' });
+  });
+
+  it('reads a rare word as a possible typo of a common one ("dept" → debt)', () => {
+    expect(lookup.lookup('dept', false).map((m) => m.word)).toContain('debt');
+  });
+
+  it('does not forgive a wrong first letter, and offers nothing for unknown short words', () => {
+    expect(lookup.lookup('xousing', false)).toEqual([]);
+    expect(lookup.lookup('zz', true)).toEqual([]);
+  });
+});

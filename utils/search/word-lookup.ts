@@ -1,0 +1,112 @@
+import Fuse from 'fuse.js';
+
+/** A dictionary word a query word may stand for, and how sure the match is (1 = the word itself). */
+export interface WordMatch {
+  word: string;
+  /** 0..1: 1 exact, less for a prefix or a typo correction. */
+  strength: number;
+  kind: 'exact' | 'prefix' | 'typo';
+}
+
+const PREFIX_LIMIT = 40;
+const TYPO_LIMIT = 3;
+const TYPO_MIN_LENGTH = 4;
+
+/**
+ * Finds the dictionary words a typed word may mean: itself, words it begins (while typing), or close spellings.
+ * Typos go through fuse.js over the distinct words, one Fuse per first letter: scanning a few thousand words is
+ * quick where scanning every service was not (see docs/search.md). The price: a wrong first letter is not forgiven.
+ */
+export class WordLookup {
+  private readonly buckets = new Map<string, Fuse<string>>();
+  private readonly cache = new Map<string, WordMatch[]>();
+
+  /**
+   * @param words Sorted distinct words.
+   * @param frequency How many documents use a word: corrections prefer common words ("housng" → housing, not a rare
+   *   look-alike), prefixes list common words first.
+   */
+  constructor(
+    private readonly words: string[],
+    private readonly frequency: (word: string) => number,
+  ) {}
+
+  /** Position of the first word ≥ `word`. */
+  private lowerBound(word: string): number {
+    let low = 0;
+    let high = this.words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.words[middle] ?? '') < word) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  has(word: string): boolean {
+    return this.words[this.lowerBound(word)] === word;
+  }
+
+  private prefixes(word: string): WordMatch[] {
+    const found: WordMatch[] = [];
+    for (let i = this.lowerBound(word); i < this.words.length; i++) {
+      const candidate = this.words[i] ?? '';
+      if (!candidate.startsWith(word)) break;
+      if (candidate !== word) found.push({ word: candidate, strength: 0.9, kind: 'prefix' });
+    }
+    if (found.length <= PREFIX_LIMIT) return found;
+    return found.sort((a, b) => this.frequency(b.word) - this.frequency(a.word)).slice(0, PREFIX_LIMIT);
+  }
+
+  private bucket(letter: string): Fuse<string> {
+    let fuse = this.buckets.get(letter);
+    if (!fuse) {
+      const start = this.lowerBound(letter);
+      const end = this.lowerBound(String.fromCharCode(letter.charCodeAt(0) + 1));
+      fuse = new Fuse(this.words.slice(start, end), { includeScore: true, threshold: 0.34, ignoreLocation: true });
+      this.buckets.set(letter, fuse);
+    }
+    return fuse;
+  }
+
+  private typos(word: string): WordMatch[] {
+    if (word.length < TYPO_MIN_LENGTH || /\d/.test(word)) return [];
+    const hits = this.bucket(word.charAt(0)).search(word, { limit: 12 });
+    const ranked = hits
+      .map((hit) => {
+        // Fuse scores a word found inside a longer one as well as a close spelling: damp by the length ratio.
+        const ratio = Math.min(word.length, hit.item.length) / Math.max(word.length, hit.item.length);
+        const similarity = (1 - (hit.score ?? 1)) * ratio * ratio;
+        const commonness = Math.log10(10 + this.frequency(hit.item));
+        return { word: hit.item, similarity, rank: similarity * commonness };
+      })
+      .filter((hit) => hit.similarity > 0.45 && hit.word !== word)
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, TYPO_LIMIT);
+    return ranked.map((hit) => ({ word: hit.word, strength: 0.75 * hit.similarity, kind: 'typo' as const }));
+  }
+
+  /**
+   * What `word` may mean. `partial` (the word being typed) adds the words it begins; below three letters only
+   * those, since a two-letter "typo" matches nearly anything.
+   */
+  lookup(word: string, partial: boolean): WordMatch[] {
+    const key = `${partial ? 'p' : 'w'}:${word}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const matches: WordMatch[] = [];
+    const exact = this.has(word);
+    if (exact) matches.push({ word, strength: 1, kind: 'exact' });
+    if (partial) matches.push(...this.prefixes(word));
+    // A word the directory lacks, or uses only once or twice, may be a misspelling of a common one ("dept").
+    if (!partial || word.length >= TYPO_MIN_LENGTH) {
+      if (!exact || this.frequency(word) <= 2) {
+        const known = new Set(matches.map((match) => match.word));
+        matches.push(...this.typos(word).filter((match) => !known.has(match.word)));
+      }
+    }
+    if (this.cache.size > 500) this.cache.clear();
+    this.cache.set(key, matches);
+    return matches;
+  }
+}
