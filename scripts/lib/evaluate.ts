@@ -1,0 +1,82 @@
+/**
+ * Relevance evaluation on graded judgments (tests/eval/judgments.json): nDCG@10, P@5 and top-1, overall and per
+ * need, for any ranking function. Used by `npm run eval` and by the floor test.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normaliseRecords } from '../../utils/directory/normalise-records';
+import type { Service } from '../../utils/directory/service';
+import { buildSearchIndex } from '../../utils/search/build-search-index';
+import { createSearchEngine } from '../../utils/search/create-search-engine';
+import { createServiceSearch } from './plain-fuse-search';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface Judgments {
+  fixture: string;
+  needs: { need: string; queries: { query: string; kind: string }[]; judgments: Record<string, number> }[];
+}
+
+/** Feed ids, best first. */
+export type Ranker = (query: string) => string[];
+
+export interface Scores {
+  ndcg10: number;
+  p5: number;
+  top1: number;
+  queries: number;
+}
+
+export function loadJudgments(): { judgments: Judgments; services: Service[] } {
+  const judgments: Judgments = JSON.parse(readFileSync(`${root}tests/eval/judgments.json`, 'utf8'));
+  const records: unknown[] = JSON.parse(readFileSync(`${root}${judgments.fixture}`, 'utf8'));
+  return { judgments, services: normaliseRecords(records, 'eval').services };
+}
+
+function dcg(grades: number[]): number {
+  return grades.reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
+}
+
+/** One query's scores: nDCG@10 (gain 2^grade − 1), P@5 (grade ≥ 1 counts), top-1 (the first result is a 2). */
+export function scoreQuery(ranked: string[], grades: Record<string, number>): Omit<Scores, 'queries'> {
+  const got = ranked.slice(0, 10).map((id) => grades[id] ?? 0);
+  const ideal = Object.values(grades)
+    .sort((a, b) => b - a)
+    .slice(0, 10);
+  const best = dcg(ideal);
+  return {
+    ndcg10: best > 0 ? dcg(got) / best : 0,
+    p5: got.slice(0, 5).filter((grade) => grade >= 1).length / 5,
+    top1: got[0] === 2 ? 1 : 0,
+  };
+}
+
+function mean(scores: Omit<Scores, 'queries'>[]): Scores {
+  const n = scores.length || 1;
+  const sum = (key: keyof Omit<Scores, 'queries'>) => scores.reduce((total, s) => total + s[key], 0) / n;
+  return { ndcg10: sum('ndcg10'), p5: sum('p5'), top1: sum('top1'), queries: scores.length };
+}
+
+export function evaluate(judgments: Judgments, rank: Ranker): { overall: Scores; perNeed: Record<string, Scores> } {
+  const all: Omit<Scores, 'queries'>[] = [];
+  const perNeed: Record<string, Scores> = {};
+  for (const need of judgments.needs) {
+    const scores = need.queries.map(({ query }) => scoreQuery(rank(query), need.judgments));
+    perNeed[need.need] = mean(scores);
+    all.push(...scores);
+  }
+  return { overall: mean(all), perNeed };
+}
+
+/** The extension's search, as the side panel runs it. */
+export function signpostRanker(services: Service[]): Ranker {
+  const engine = createSearchEngine(buildSearchIndex(services));
+  const feedIds = new Map(services.map((service) => [service.id, service.feedId]));
+  return (query) => engine.search(query, {}, 10).hits.map((hit) => feedIds.get(hit.id) ?? hit.id);
+}
+
+/** Plain fuse.js over whole records: the baseline. */
+export function plainFuseRanker(services: Service[]): Ranker {
+  const search = createServiceSearch(services);
+  return (query) => search(query, 10).map((result) => result.service.feedId);
+}
