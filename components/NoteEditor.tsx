@@ -14,6 +14,8 @@ export function NoteEditor({ serviceId, serviceName, note, onSave }: Props) {
   const [pinned, setPinned] = useState(note?.pinned ?? false);
   const [tags, setTags] = useState((note?.tags ?? []).join(', '));
   const [message, setMessage] = useState<string>();
+  // The form is built only when opened: fifty closed editors in the results cost a visible delay.
+  const [open, setOpen] = useState(false);
   const id = serviceId.replace(/[^a-zA-Z0-9_-]/g, '-');
 
   async function save(event: Event): Promise<void> {
@@ -36,43 +38,45 @@ export function NoteEditor({ serviceId, serviceName, note, onSave }: Props) {
   }
 
   return (
-    <details class="note-editor">
+    <details class="note-editor" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {note ? 'Edit practice note' : 'Add practice note'}
         <span class="visually-hidden"> for {serviceName}</span>
       </summary>
-      <form onSubmit={(event) => void save(event)}>
-        <label class="field__label" for={`note-${id}`}>
-          Practice note
-        </label>
-        <textarea
-          id={`note-${id}`}
-          class="field__input"
-          rows={2}
-          value={text}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-        <label class="field__label" for={`tags-${id}`}>
-          Tags, separated by commas
-        </label>
-        <input
-          id={`tags-${id}`}
-          class="field__input"
-          value={tags}
-          placeholder="e.g. waiting list ~6 weeks, good for young carers"
-          onInput={(event) => setTags(event.currentTarget.value)}
-        />
-        <label class="check">
-          <input type="checkbox" checked={pinned} onChange={(event) => setPinned(event.currentTarget.checked)} />
-          Pin: show first when it matches
-        </label>
-        <button type="submit" class="button button--secondary">
-          Save note
-        </button>
-        <p role="status" class="field__hint">
-          {message}
-        </p>
-      </form>
+      {open && (
+        <form onSubmit={(event) => void save(event)}>
+          <label class="field__label" for={`note-${id}`}>
+            Practice note
+          </label>
+          <textarea
+            id={`note-${id}`}
+            class="field__input"
+            rows={2}
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+          <label class="field__label" for={`tags-${id}`}>
+            Tags, separated by commas
+          </label>
+          <input
+            id={`tags-${id}`}
+            class="field__input"
+            value={tags}
+            placeholder="e.g. waiting list ~6 weeks, good for young carers"
+            onInput={(event) => setTags(event.currentTarget.value)}
+          />
+          <label class="check">
+            <input type="checkbox" checked={pinned} onChange={(event) => setPinned(event.currentTarget.checked)} />
+            Pin: show first when it matches
+          </label>
+          <button type="submit" class="button button--secondary">
+            Save note
+          </button>
+          <p role="status" class="field__hint">
+            {message}
+          </p>
+        </form>
+      )}
     </details>
   );
 }

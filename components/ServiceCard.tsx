@@ -62,14 +62,7 @@ export function ServiceCard({ service, why = [], note, onSaveNote }: Props) {
           {service.assuredDate ? `Checked ${formatDate(service.assuredDate)}` : 'Never checked by the publisher'}
         </span>
       </p>
-      {onSaveNote && (
-        <NoteEditor
-          serviceId={service.id}
-          serviceName={service.name}
-          note={note}
-          onSave={onSaveNote}
-        />
-      )}
+      {onSaveNote && <NoteEditor serviceId={service.id} serviceName={service.name} note={note} onSave={onSaveNote} />}
     </article>
   );
 }

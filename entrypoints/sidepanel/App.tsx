@@ -15,7 +15,8 @@ import { needLabel } from '@/utils/search/explain-hit';
 import { type FilterValues, NO_FILTERS, toSearchFilters } from '@/utils/search/filter-values';
 import { needCounts } from '@/utils/search/need-counts';
 
-const RESULT_LIMIT = 50;
+/** Results shown at first, and added by each "Show more": a short list renders at once, even at 50,000 services. */
+const RESULT_PAGE = 25;
 
 function countText(shown: number, total: number, searching: boolean, query: string, size: number): string {
   if (!searching) return `${size} services in the directory`;
@@ -41,7 +42,11 @@ export function App() {
     () => toSearchFilters(filterValues, chips, index),
     [filterValues, chips, index],
   );
-  const search = useSearch(query, filters, RESULT_LIMIT);
+  const [limit, setLimit] = useState(RESULT_PAGE);
+  // A new search starts from the first page of results again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the search itself changes.
+  useEffect(() => setLimit(RESULT_PAGE), [query, filters]);
+  const search = useSearch(query, filters, limit);
   useEffect(() => setIndexForFilters(search.index), [search.index]);
   const needChips = useMemo(() => needCounts(search.index), [search.index]);
   const audiences = useMemo(() => [...(search.index?.audiences ?? [])].sort(), [search.index]);
@@ -104,10 +109,18 @@ export function App() {
           now={now}
           onRefresh={() => void directory.refresh()}
         />
-        <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
-          {loaded && !empty
-            ? countText(search.results.length, search.total, searching, query, directory.status?.serviceCount ?? 0)
-            : ''}
+        <p
+          class="result-count"
+          role="status"
+          aria-live="polite"
+          data-testid="result-count"
+          data-answered={search.answered}
+        >
+          {!loaded || empty
+            ? ''
+            : search.ready
+              ? countText(search.results.length, search.total, searching, query, directory.status?.serviceCount ?? 0)
+              : 'Loading the directory…'}
         </p>
         {empty ? (
           <p class="empty">
@@ -118,7 +131,14 @@ export function App() {
             .
           </p>
         ) : (
-          <ServiceList results={search.results} onSaveNote={(note) => saveNote(note)} />
+          <>
+            <ServiceList results={search.results} onSaveNote={(note) => saveNote(note)} />
+            {search.total > search.results.length && search.results.length >= limit && (
+              <button type="button" class="button button--secondary" onClick={() => setLimit(limit + RESULT_PAGE)}>
+                Show more services
+              </button>
+            )}
+          </>
         )}
       </main>
     </div>

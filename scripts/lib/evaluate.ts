@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { normaliseRecords } from '../../utils/directory/normalise-records';
 import type { Service } from '../../utils/directory/service';
 import { buildSearchIndex } from '../../utils/search/build-search-index';
-import { createSearchEngine } from '../../utils/search/create-search-engine';
+import { createSearchEngine, type RankingWeights } from '../../utils/search/create-search-engine';
 import { createServiceSearch } from './plain-fuse-search';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,8 +69,8 @@ export function evaluate(judgments: Judgments, rank: Ranker): { overall: Scores;
 }
 
 /** The extension's search, as the side panel runs it. */
-export function signpostRanker(services: Service[]): Ranker {
-  const engine = createSearchEngine(buildSearchIndex(services));
+export function signpostRanker(services: Service[], weights?: RankingWeights): Ranker {
+  const engine = createSearchEngine(buildSearchIndex(services), Date.now(), weights);
   const feedIds = new Map(services.map((service) => [service.id, service.feedId]));
   return (query) => engine.search(query, {}, 10).hits.map((hit) => feedIds.get(hit.id) ?? hit.id);
 }

@@ -29,7 +29,7 @@ describe('directory import and search in real Chromium', () => {
     expect(await panel.resultCount()).toBe(`${BRISTOL_RECORDS - 2} services in the directory`);
     await panel.search('lonely');
     expect(await panel.resultNames()).toEqual(expect.arrayContaining(['Call Companions', 'Silver Line']));
-    expect(await panel.resultCount()).toMatch(/^(Top 50 of )?\d+ services match$/);
+    expect(await panel.resultCount()).toMatch(/^(Top 25 of )?\d+ services match$/);
     // A typo still finds the bereavement services.
     await panel.search('bereavment');
     expect((await panel.resultNames()).some((name) => /bereave/i.test(name))).toBe(true);

@@ -1,4 +1,6 @@
+import type { EntityTable } from 'dexie';
 import { buildSearchIndex } from '../search/build-search-index';
+import { packSearchIndex } from '../search/search-index';
 import { type AppDB, db as defaultDb } from './db';
 import type { DetailTask, PracticeNote, Service, SourceStatus } from './schema';
 
@@ -22,6 +24,15 @@ export function getSourceStatuses(db: AppDB = defaultDb): Promise<SourceStatus[]
 }
 
 /**
+ * A source's rows by primary key range: every id starts `${sourceId}:`. Dexie turns a delete over a primary-key
+ * range into one IndexedDB range delete, where deleting through the `sourceId` index goes row by row (measured:
+ * 17 s for 50,000 rows in Chromium, against milliseconds).
+ */
+function sourceRows<T extends { id: string }>(table: EntityTable<T, 'id'>, sourceId: string) {
+  return table.where(':id').between(`${sourceId}:`, `${sourceId}:\uffff`, true, true);
+}
+
+/**
  * Whether a list record says the same as when its detail was fetched: the publisher's dates, name and status.
  * Only then is the detail kept rather than fetched again.
  */
@@ -35,8 +46,12 @@ function sameListing(old: Service, listed: Service): boolean {
 }
 
 /** Rebuilds the stored search index from every cached service; call inside a transaction that covers both tables. */
-async function storeSearchIndex(db: AppDB, services: Service[]): Promise<void> {
-  await db.searchIndex.put(buildSearchIndex(services));
+async function storeSearchIndex(db: AppDB, services: Service[]): Promise<number> {
+  const started = performance.now();
+  const index = buildSearchIndex(services);
+  const built = performance.now() - started;
+  await db.searchIndex.put(packSearchIndex(index));
+  return built;
 }
 
 /**
@@ -49,12 +64,12 @@ export async function swapSourceServices(
   incoming: Service[],
   detailUrls: Map<string, string>,
   db: AppDB = defaultDb,
-): Promise<void> {
-  await db.transaction('rw', [db.services, db.sources, db.detailQueue, db.searchIndex], async () => {
+): Promise<{ indexMs: number }> {
+  return db.transaction('rw', [db.services, db.sources, db.detailQueue, db.searchIndex], async () => {
     let services = incoming;
     if (detailUrls.size > 0) {
       const previous = new Map(
-        (await db.services.where('sourceId').equals(status.id).toArray()).map((service) => [service.id, service]),
+        (await sourceRows(db.services, status.id).toArray()).map((service) => [service.id, service]),
       );
       services = incoming.map((service) => {
         const old = previous.get(service.id);
@@ -66,20 +81,20 @@ export async function swapSourceServices(
       return url ? [{ id: service.id, sourceId: status.id, url, attempts: 0 }] : [];
     });
     const others = await db.services.where('sourceId').notEqual(status.id).toArray();
-    await db.services.where('sourceId').equals(status.id).delete();
+    await sourceRows(db.services, status.id).delete();
     await db.services.bulkAdd(services);
-    await db.detailQueue.where('sourceId').equals(status.id).delete();
+    await sourceRows(db.detailQueue, status.id).delete();
     await db.detailQueue.bulkAdd(tasks);
     await db.sources.put(status);
-    await storeSearchIndex(db, others.concat(services));
+    return { indexMs: await storeSearchIndex(db, others.concat(services)) };
   });
 }
 
 /** Removes a source with its services and queued work; practice notes stay, in case the source comes back. */
 export async function removeSource(sourceId: string, db: AppDB = defaultDb): Promise<void> {
   await db.transaction('rw', [db.services, db.sources, db.detailQueue, db.searchIndex], async () => {
-    await db.services.where('sourceId').equals(sourceId).delete();
-    await db.detailQueue.where('sourceId').equals(sourceId).delete();
+    await sourceRows(db.services, sourceId).delete();
+    await sourceRows(db.detailQueue, sourceId).delete();
     await db.sources.delete(sourceId);
     await storeSearchIndex(db, await db.services.toArray());
   });

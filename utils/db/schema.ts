@@ -1,4 +1,5 @@
 import type { ImportReport } from '../directory/build-import-report';
+import type { ImportTimings } from '../directory/import-directory';
 import type { FeedFormat, RecordProblem } from '../directory/import-report';
 
 export type { Service } from '../directory/service';
@@ -22,6 +23,8 @@ export interface SourceStatus {
   /** Validators from the feed's first page, sent back on the next refresh so an unchanged feed costs one request. */
   etag?: string;
   lastModifiedHeader?: string;
+  /** How long the last import took, per stage. */
+  timings?: ImportTimings;
   /** The last attempt's failure in plain words; cleared by a success. The previous directory stays in use. */
   lastError?: string;
   lastAttemptAt?: number;

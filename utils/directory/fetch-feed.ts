@@ -5,7 +5,9 @@ import { readFeedText } from './read-feed';
 /** Every record of a feed, fetched page by page, with the validators to send on the next refresh. */
 export interface FetchedFeed {
   format: FeedFormat;
+  /** Every record, unless they were handed to `onRecords` page by page (then empty). */
   records: unknown[];
+  recordCount: number;
   etag?: string;
   lastModified?: string;
 }
@@ -72,6 +74,7 @@ export async function fetchFeed(
   url: string,
   fetchFn: typeof fetch = fetch,
   validators: FeedValidators = {},
+  onRecords?: (records: unknown[]) => void,
 ): Promise<FetchedFeed | { notModified: true }> {
   const response = await request(url, fetchFn, validators);
   if (response.status === 304) return { notModified: true };
@@ -81,7 +84,9 @@ export async function fetchFeed(
   const body = await response.text();
   if (isCsv(type, url, body)) {
     const feed = readFeedText(url, body);
-    return { format: feed.format, records: feed.records, etag, lastModified };
+    onRecords?.(feed.records);
+    const records = onRecords ? [] : feed.records;
+    return { format: feed.format, records, recordCount: feed.records.length, etag, lastModified };
   }
   let parsed: unknown;
   try {
@@ -90,12 +95,25 @@ export async function fetchFeed(
     throw new Error(`The directory feed at ${url} did not send JSON.`);
   }
   const first = parseFeedPage(parsed);
-  const records = [...first.records];
+  const records: unknown[] = [];
+  let recordCount = 0;
+  const deliver = (page: unknown[]) => {
+    recordCount += page.length;
+    if (onRecords) onRecords(page);
+    else for (const record of page) records.push(record);
+  };
   const totalPages = Math.min(first.totalPages, MAX_PAGES);
-  for (let page = first.page + 1; page <= totalPages; page++) {
-    const next = parseFeedPage(await json(await request(pageUrl(url, page), fetchFn), pageUrl(url, page)));
-    records.push(...next.records);
-    if (next.records.length === 0) break;
+  const fetchPage = async (page: number) =>
+    parseFeedPage(await json(await request(pageUrl(url, page), fetchFn), pageUrl(url, page)));
+  // The next page downloads while this one is being read: the network and the normalising overlap.
+  let next = first.page + 1;
+  let pending = next <= totalPages ? fetchPage(next) : undefined;
+  deliver(first.records);
+  while (pending) {
+    const page = await pending;
+    next++;
+    pending = page.records.length > 0 && next <= totalPages ? fetchPage(next) : undefined;
+    deliver(page.records);
   }
-  return { format: first.format, records, etag, lastModified };
+  return { format: first.format, records, recordCount, etag, lastModified };
 }

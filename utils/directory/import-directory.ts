@@ -5,13 +5,30 @@ import { buildImportReport, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
 import type { FeedFormat, RecordProblem } from './import-report';
-import { normaliseRecords } from './normalise-records';
+import { createRecordNormaliser, type NormalisedFeed } from './normalise-records';
 import { readFeedFiles } from './read-feed';
 
 /** What an import did, as the side panel and settings report it. */
 export type ImportOutcome =
-  | { ok: true; unchanged: boolean; serviceCount: number; rejected: RecordProblem[]; report?: ImportReport }
+  | {
+      ok: true;
+      unchanged: boolean;
+      serviceCount: number;
+      rejected: RecordProblem[];
+      report?: ImportReport;
+      /** Milliseconds per stage, for `npm run bench`. */
+      timings?: ImportTimings;
+    }
   | { ok: false; error: string };
+
+export interface ImportTimings {
+  fetchMs: number;
+  normaliseMs: number;
+  /** Building the search index, inside the swap. */
+  indexMs: number;
+  /** The swap transaction: search index build and IndexedDB writes. */
+  swapMs: number;
+}
 
 interface ImportOptions {
   fetchFn?: typeof fetch;
@@ -20,9 +37,13 @@ interface ImportOptions {
   force?: boolean;
 }
 
-interface RawFeed {
+/** A feed read and normalised, ready to swap in. */
+interface ReadyFeed {
   format: FeedFormat;
-  records: unknown[];
+  recordCount: number;
+  normalised: NormalisedFeed;
+  /** Detail addresses of thin records, by service id. */
+  details: Map<string, string>;
   validators?: FeedValidators;
 }
 
@@ -30,30 +51,44 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Normalises a fetched or uploaded feed and swaps it in as the source's directory in one transaction. */
-async function swapInFeed(sourceId: string, url: string, feed: RawFeed, db: AppDB, at: number): Promise<ImportOutcome> {
-  const normalised = normaliseRecords(feed.records, sourceId, at);
+/** Reads records into services, noting which thin ones have a detail record to fetch later. */
+function createFeedReader(sourceId: string, url: string, at: number) {
+  const normaliser = createRecordNormaliser(sourceId, at);
+  const details = new Map<string, string>();
+  return {
+    details,
+    add(records: unknown[]) {
+      for (const record of records) {
+        const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
+        if (address) details.set(`${sourceId}:${address.feedId}`, address.url);
+      }
+      normaliser.add(records);
+    },
+    finish: () => normaliser.finish(),
+  };
+}
+
+/** Swaps a normalised feed in as the source's directory in one transaction. */
+async function swapInFeed(
+  sourceId: string,
+  url: string,
+  feed: ReadyFeed,
+  db: AppDB,
+  at: number,
+  timing: { fetchMs: number; normaliseMs: number },
+): Promise<ImportOutcome> {
+  const started = performance.now();
+  const { normalised, details, recordCount } = feed;
   const { services, rejected } = normalised;
   if (services.length === 0) {
     const first = rejected[0] ? ` The first problem: ${rejected[0].reason}` : '';
     throw new Error(
-      `${url} has no usable services (${feed.records.length} records, ${rejected.length} rejected).${first} ` +
+      `${url} has no usable services (${recordCount} records, ${rejected.length} rejected).${first} ` +
         'The directory saved before is still in use.',
     );
   }
-  const report = buildImportReport({
-    format: feed.format,
-    source: url,
-    records: feed.records.length,
-    ...normalised,
-    now: at,
-  });
+  const report = buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at });
   // Thin list records from an API get their detail fetched afterwards; each record's own address is kept.
-  const details = new Map<string, string>();
-  feed.records.forEach((record) => {
-    const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
-    if (address) details.set(`${sourceId}:${address.feedId}`, address.url);
-  });
   for (const service of services) if (details.has(service.id)) service.thin = true;
   const status: SourceStatus = {
     id: sourceId,
@@ -68,13 +103,18 @@ async function swapInFeed(sourceId: string, url: string, feed: RawFeed, db: AppD
     etag: feed.validators?.etag,
     lastModifiedHeader: feed.validators?.lastModified,
   };
-  await swapSourceServices(status, services, details, db);
-  return { ok: true, unchanged: false, serviceCount: services.length, rejected, report };
+  const normaliseMs = timing.normaliseMs + performance.now() - started;
+  const { indexMs } = await swapSourceServices(status, services, details, db);
+  const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
+  // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
+  await db.sources.update(sourceId, { timings });
+  return { ok: true, unchanged: false, serviceCount: services.length, rejected, report, timings };
 }
 
 /**
- * Fetches a feed and swaps it in as the source's directory. An unchanged feed (304) only updates the check time.
- * On any failure the directory in use is kept and the failure is recorded in plain words.
+ * Fetches a feed and swaps it in as the source's directory. Pages are normalised as they arrive, while the next one
+ * downloads. An unchanged feed (304) only updates the check time. On any failure the directory in use is kept and
+ * the failure is recorded in plain words.
  */
 export async function importDirectory(
   sourceId: string,
@@ -86,7 +126,16 @@ export async function importDirectory(
     const previous = await db.sources.get(sourceId);
     const sameFeed = !force && previous?.url === url && previous.importedAt !== undefined;
     const validators = sameFeed ? { etag: previous.etag, lastModified: previous.lastModifiedHeader } : {};
-    const feed = await fetchFeed(url, fetchFn, validators);
+    const at = now();
+    const reader = createFeedReader(sourceId, url, at);
+    let normaliseMs = 0;
+    const started = performance.now();
+    const feed = await fetchFeed(url, fetchFn, validators, (records) => {
+      const from = performance.now();
+      reader.add(records);
+      normaliseMs += performance.now() - from;
+    });
+    const fetchMs = performance.now() - started - normaliseMs;
     if ('notModified' in feed) {
       await recordSourceUnchanged(sourceId, now(), db);
       return {
@@ -96,8 +145,14 @@ export async function importDirectory(
         rejected: previous?.rejected ?? [],
       };
     }
-    const validatorsNext = { etag: feed.etag, lastModified: feed.lastModified };
-    return await swapInFeed(sourceId, url, { ...feed, validators: validatorsNext }, db, now());
+    const ready: ReadyFeed = {
+      format: feed.format,
+      recordCount: feed.recordCount,
+      normalised: reader.finish(),
+      details: reader.details,
+      validators: { etag: feed.etag, lastModified: feed.lastModified },
+    };
+    return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
   } catch (error) {
     const message = errorText(error);
     await recordSourceFailure(sourceId, url, message, now(), db);
@@ -114,8 +169,18 @@ export async function importFeedFiles(
 ): Promise<ImportOutcome> {
   const label = files.map((file) => file.name).join(', ');
   try {
+    const at = now();
+    const started = performance.now();
     const feed = readFeedFiles(files);
-    return await swapInFeed(sourceId, label, feed, db, now());
+    const reader = createFeedReader(sourceId, label, at);
+    reader.add(feed.records);
+    const ready = {
+      format: feed.format,
+      recordCount: feed.records.length,
+      normalised: reader.finish(),
+      details: reader.details,
+    };
+    return await swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs: performance.now() - started });
   } catch (error) {
     const message = errorText(error);
     await recordSourceFailure(sourceId, label, message, now(), db);

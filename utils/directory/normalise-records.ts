@@ -12,36 +12,53 @@ export interface NormalisedFeed {
   merged: string[];
 }
 
+/** Normalises records as they arrive, page by page, with the dedupe state kept across pages. */
+export interface RecordNormaliser {
+  add(records: unknown[]): void;
+  finish(): NormalisedFeed;
+}
+
 /**
  * Normalises every record and infers its needs. A repeated id is merged when the records are identical (feeds that
  * list a service under two categories do this) and rejected when they differ: guessing which one is right would
  * send a patient to the wrong place.
  */
-export function normaliseRecords(records: unknown[], sourceId: string, now = Date.now()): NormalisedFeed {
+export function createRecordNormaliser(sourceId: string, now = Date.now()): RecordNormaliser {
   const services: Service[] = [];
   const rejected: RecordProblem[] = [];
   const problems: FieldProblem[] = [];
   const merged: string[] = [];
   const firstRecord = new Map<string, unknown>();
-  for (const record of records) {
-    const result = normaliseOrukService(record, sourceId, now);
-    if ('problem' in result) {
-      rejected.push(result.problem);
-      continue;
-    }
-    const { service } = result;
-    const previous = firstRecord.get(service.id);
-    if (previous !== undefined) {
-      if (JSON.stringify(previous) === JSON.stringify(record)) merged.push(service.feedId);
-      else rejected.push({ id: service.feedId, reason: 'Another, different record already has this id.' });
-      continue;
-    }
-    firstRecord.set(service.id, record);
-    const { needs, evidence } = inferNeeds(service);
-    service.needs = needs;
-    service.needEvidence = evidence;
-    problems.push(...result.fieldProblems);
-    services.push(service);
-  }
-  return { services, rejected, problems, merged };
+  return {
+    add(records) {
+      for (const record of records) {
+        const result = normaliseOrukService(record, sourceId, now);
+        if ('problem' in result) {
+          rejected.push(result.problem);
+          continue;
+        }
+        const { service } = result;
+        const previous = firstRecord.get(service.id);
+        if (previous !== undefined) {
+          if (JSON.stringify(previous) === JSON.stringify(record)) merged.push(service.feedId);
+          else rejected.push({ id: service.feedId, reason: 'Another, different record already has this id.' });
+          continue;
+        }
+        firstRecord.set(service.id, record);
+        const { needs, evidence } = inferNeeds(service);
+        service.needs = needs;
+        service.needEvidence = evidence;
+        for (const problem of result.fieldProblems) problems.push(problem);
+        services.push(service);
+      }
+    },
+    finish: () => ({ services, rejected, problems, merged }),
+  };
+}
+
+/** Normalises a whole feed at once (the command-line tools, tests). */
+export function normaliseRecords(records: unknown[], sourceId: string, now = Date.now()): NormalisedFeed {
+  const normaliser = createRecordNormaliser(sourceId, now);
+  normaliser.add(records);
+  return normaliser.finish();
 }

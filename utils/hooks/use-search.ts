@@ -7,7 +7,7 @@ import { buildSearchIndex } from '../search/build-search-index';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
 import type { SearchFilters } from '../search/search-filters';
-import { SEARCH_INDEX_VERSION, type StoredSearchIndex } from '../search/search-index';
+import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
 
 /** A result ready to show: the service, why it matched, and the practice's note on it. */
 export interface SearchResult {
@@ -20,7 +20,9 @@ export interface SearchResult {
 export interface SearchState {
   /** False until the index is loaded. */
   ready: boolean;
-  index: StoredSearchIndex | undefined;
+  /** The query these results answer: results arrive a moment after each keystroke. */
+  answered: string | undefined;
+  index: SearchIndex | undefined;
   results: SearchResult[];
   total: number;
   /** Needs read from the typed words. */
@@ -30,9 +32,11 @@ export interface SearchState {
 }
 
 /** The stored index, or one built here when the background has not built one yet (an older version's data). */
-async function loadIndex(): Promise<StoredSearchIndex | undefined> {
+async function loadIndex(): Promise<SearchIndex | undefined> {
+  performance.mark('signpost:index-requested');
   const stored = await db.searchIndex.get('all');
-  if (stored?.version === SEARCH_INDEX_VERSION) return stored;
+  performance.mark('signpost:index-loaded');
+  if (stored?.version === SEARCH_INDEX_VERSION) return unpackSearchIndex(stored);
   const services = await getAllServices();
   return services.length ? buildSearchIndex(services) : undefined;
 }
@@ -41,9 +45,10 @@ let firstResultsMarked = false;
 
 /** Searches the cached directory as the user types; reloads when an import or practice note changes. */
 export function useSearch(query: string, filters: SearchFilters, limit = 50): SearchState {
-  const [index, setIndex] = useState<StoredSearchIndex>();
+  const [index, setIndex] = useState<SearchIndex>();
   const [notes, setNotes] = useState<Map<string, PracticeNote>>(new Map());
   const [state, setState] = useState<Omit<SearchState, 'ready' | 'index' | 'notes'>>({
+    answered: undefined,
     results: [],
     total: 0,
     needs: [],
@@ -63,7 +68,12 @@ export function useSearch(query: string, filters: SearchFilters, limit = 50): Se
     };
   }, []);
 
-  const engine: SearchEngine | undefined = useMemo(() => (index ? createSearchEngine(index) : undefined), [index]);
+  const engine: SearchEngine | undefined = useMemo(() => {
+    if (!index) return undefined;
+    const created = createSearchEngine(index);
+    performance.mark('signpost:engine-ready');
+    return created;
+  }, [index]);
   useMemo(
     () => engine?.setPinned([...notes.values()].filter((note) => note.pinned).map((n) => n.serviceId)),
     [engine, notes],
@@ -82,7 +92,13 @@ export function useSearch(query: string, filters: SearchFilters, limit = 50): Se
         const service = byId.get(hit.id);
         return service ? [{ service, hit, why: explainHit(service, hit), note: notes.get(hit.id) }] : [];
       });
-      setState({ results, total: response.total, needs: response.needs, corrections: response.corrections });
+      setState({
+        answered: query,
+        results,
+        total: response.total,
+        needs: response.needs,
+        corrections: response.corrections,
+      });
       if (!firstResultsMarked && results.length > 0) {
         firstResultsMarked = true;
         // Read by `npm run bench`: the panel's open → first results time.

@@ -1,6 +1,6 @@
 import type { Service } from '../directory/service';
 import { directoryPlaces } from './directory-places';
-import { FLAG, SEARCH_INDEX_VERSION, type StoredSearchIndex } from './search-index';
+import { FLAG, SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
 import { tokenise } from './tokenise';
 
 /** How much a word counts in each field: a word in the name says far more about a service than one in its text. */
@@ -40,7 +40,7 @@ function addField(weights: Map<string, number>, text: string, weight: number): v
  * Builds the stored search index over every cached service. Runs in the background after each import (about a
  * second at 50,000 services), so the side panel only has to load it.
  */
-export function buildSearchIndex(services: Service[], now = Date.now()): StoredSearchIndex {
+export function buildSearchIndex(services: Service[], now = Date.now()): SearchIndex {
   const count = services.length;
   const postings = new Map<string, number[]>();
   const needIds = [...new Set(services.flatMap((service) => service.needs))].sort();

@@ -1,7 +1,7 @@
 import { matchNeedPhrases } from '../needs/match-need-phrases';
 import { needVocabulary } from '../needs/need-vocabulary';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
-import type { StoredSearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 import { tokenise } from './tokenise';
 import { TopResults } from './top-results';
 import { WordLookup, type WordMatch } from './word-lookup';
@@ -35,9 +35,18 @@ export interface SearchEngine {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** How much a recognised need counts against words: needs are the main signal for lay queries. */
-const NEED_WEIGHT = 1.2;
-const PIN_BONUS = 0.6;
+/** Ranking weights, chosen on the Bristol judgments with `npm run eval` (docs/search.md). */
+export interface RankingWeights {
+  /** How much a recognised need counts against words: needs are the main signal for lay queries. */
+  need: number;
+  /** A need read from the description only, against 1 for one in the name, audiences or taxonomy. */
+  weakNeed: number;
+  /** Word weight at which a match counts half: with 3, a word once in the description counts 0.25, in the name 0.77. */
+  halfWeight: number;
+  pin: number;
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = { need: 0.6, weakNeed: 0.6, halfWeight: 3, pin: 0.6 };
 
 /** Every word the need vocabulary uses, so a misspelt need word is corrected even if no service uses it. */
 function vocabularyWords(): string[] {
@@ -64,7 +73,11 @@ function freshness(assuredDay: number, today: number): number {
  * typo, in the index's sorted words; lay phrases and corrected words are read as needs. Services are ranked by
  * need, by where and how well the words matched, by practice pins and by how fresh the record is.
  */
-export function createSearchEngine(index: StoredSearchIndex, now = Date.now()): SearchEngine {
+export function createSearchEngine(
+  index: SearchIndex,
+  now = Date.now(),
+  weights: RankingWeights = DEFAULT_WEIGHTS,
+): SearchEngine {
   const count = index.ids.length;
   const frequency = (word: string): number => {
     const position = wordPosition(word);
@@ -94,7 +107,7 @@ export function createSearchEngine(index: StoredSearchIndex, now = Date.now()): 
       const bit = 1 << (position & 31);
       if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
       needs.push(index.needIds[position] ?? '');
-      strength += ((index.strongNeedBits[slot] ?? 0) & bit) !== 0 ? 1 : 0.75;
+      strength += ((index.strongNeedBits[slot] ?? 0) & bit) !== 0 ? 1 : weights.weakNeed;
     }
     return { needs, strength };
   }
@@ -121,8 +134,7 @@ export function createSearchEngine(index: StoredSearchIndex, now = Date.now()): 
         for (let p = index.postingStart[position] ?? 0; p < end; p++) {
           const doc = index.postingDocs[p] ?? 0;
           const weight = index.postingWeights[p] ?? 0;
-          // Saturating: a word in the name counts ~0.8, once in the description ~0.25.
-          const score = (weight / (weight + 3)) * match.strength;
+          const score = (weight / (weight + weights.halfWeight)) * match.strength;
           if (score > (scores[doc] ?? 0)) {
             if ((scores[doc] ?? 0) === 0) matched++;
             scores[doc] = score;
@@ -162,9 +174,9 @@ export function createSearchEngine(index: StoredSearchIndex, now = Date.now()): 
       if (!passes(doc)) continue;
       const coverage = tokens.length ? covered / tokens.length : 1;
       const textScore = hasText ? (text / idfTotal) * coverage * coverage : 0;
-      let score = textScore + NEED_WEIGHT * need;
+      let score = textScore + weights.need * need;
       if (browsing) score = 0.1;
-      if (pinned[doc]) score += PIN_BONUS;
+      if (pinned[doc]) score += weights.pin;
       score *= freshness(index.assuredDay[doc] ?? 0, today);
       total++;
       top.offer(doc, score);

@@ -1,7 +1,7 @@
 import type { Attendance } from '../directory/service';
 import { locatePostcode } from './locate-postcode';
 import type { SearchFilters } from './search-filters';
-import type { StoredSearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 
 /** The filter form's values, as typed. */
 export interface FilterValues {
@@ -38,7 +38,7 @@ export const NO_FILTERS: FilterValues = {
 export function toSearchFilters(
   values: FilterValues,
   needs: string[],
-  index: Pick<StoredSearchIndex, 'postcodes' | 'outcodes'> | undefined,
+  index: Pick<SearchIndex, 'postcodes' | 'outcodes'> | undefined,
   now: Date = new Date(),
 ): { filters: SearchFilters; problems: { postcode?: string; age?: string }; active: number } {
   const filters: SearchFilters = { needs };

@@ -1,5 +1,5 @@
 import { isValid, toNormalised, toOutcode, validOutcode } from 'postcode';
-import type { StoredSearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 
 export type PostcodeLocation =
   | { ok: true; lat: number; lon: number; precision: 'postcode' | 'district'; label: string }
@@ -10,10 +10,7 @@ export type PostcodeLocation =
  * itself if a service is there, else the centre of its district's services. No postcode database ships with
  * Signpost and nothing is looked up online, so a district the directory has no services in cannot be placed.
  */
-export function locatePostcode(
-  index: Pick<StoredSearchIndex, 'postcodes' | 'outcodes'>,
-  input: string,
-): PostcodeLocation {
+export function locatePostcode(index: Pick<SearchIndex, 'postcodes' | 'outcodes'>, input: string): PostcodeLocation {
   const typed = input.trim().toUpperCase();
   if (typed === '') return { ok: false, message: 'Enter a postcode.' };
   const full = isValid(typed) ? toNormalised(typed) : null;

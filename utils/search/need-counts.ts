@@ -1,8 +1,8 @@
 import { needVocabulary } from '../needs/need-vocabulary';
-import type { StoredSearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 
 /** Each need the directory has services for, with how many (active or not), in the vocabulary's order. */
-export function needCounts(index: StoredSearchIndex | undefined): { id: string; label: string; count: number }[] {
+export function needCounts(index: SearchIndex | undefined): { id: string; label: string; count: number }[] {
   if (!index) return [];
   const counts = new Array<number>(index.needIds.length).fill(0);
   for (let doc = 0; doc < index.ids.length; doc++) {

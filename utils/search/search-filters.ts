@@ -1,5 +1,5 @@
 import type { Attendance } from '../directory/service';
-import { FLAG, type StoredSearchIndex } from './search-index';
+import { FLAG, type SearchIndex } from './search-index';
 
 /** What the user narrowed the results to. Every filter is optional; none means every active service. */
 export interface SearchFilters {
@@ -41,7 +41,7 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-function isOpen(index: StoredSearchIndex, doc: number, day: number, minutes?: number): boolean {
+function isOpen(index: SearchIndex, doc: number, day: number, minutes?: number): boolean {
   const end = index.scheduleStart[doc + 1] ?? 0;
   for (let i = index.scheduleStart[doc] ?? 0; i < end; i++) {
     if (((index.scheduleDays[i] ?? 0) & (1 << (day - 1))) === 0) continue;
@@ -52,7 +52,7 @@ function isOpen(index: StoredSearchIndex, doc: number, day: number, minutes?: nu
 }
 
 /** A test of one document against the filters, compiled once per search. */
-export function compileFilters(index: StoredSearchIndex, filters: SearchFilters): (doc: number) => boolean {
+export function compileFilters(index: SearchIndex, filters: SearchFilters): (doc: number) => boolean {
   const tests: ((doc: number) => boolean)[] = [];
   if (!filters.includeInactive) tests.push((doc) => ((index.flags[doc] ?? 0) & FLAG.active) !== 0);
   for (const need of filters.needs ?? []) {

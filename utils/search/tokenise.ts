@@ -14,6 +14,7 @@ const STOPWORDS = new Set(
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9]+/;
 const APOSTROPHES = /['\u2019\u2018`]/g;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
  * One word's index form: lower case, no accents, and a light plural strip ("carers" → "carer", "groups" →
@@ -30,7 +31,9 @@ export function normaliseWord(word: string): string {
 
 /** Splits text into index words: lower case, apostrophes dropped ("can't" → "cant"), stopwords and 1-letter words out. */
 export function tokenise(text: string): string[] {
-  const words = text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(APOSTROPHES, '').split(NON_WORD);
+  // Most directory text is plain ASCII: Unicode normalisation is the slow part, so it runs only when needed.
+  const plain = NON_ASCII.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '') : text;
+  const words = plain.toLowerCase().replace(APOSTROPHES, '').split(NON_WORD);
   const tokens: string[] = [];
   for (const word of words) {
     if (word.length < 2 || STOPWORDS.has(word)) continue;

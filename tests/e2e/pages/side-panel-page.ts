@@ -11,10 +11,11 @@ export class SidePanelPage {
   /** Types a query and waits until the result count describes it. */
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query);
+    // The count names the query its results answer: results land a moment after each keystroke.
     await this.page.waitForFunction((q) => {
-      const count = document.querySelector('[data-testid="result-count"]')?.textContent ?? '';
-      return q === '' ? /in the directory/.test(count) : /match/.test(count);
-    }, query.trim());
+      const count = document.querySelector('[data-testid="result-count"]');
+      return count?.getAttribute('data-answered') === q && /in the directory|match/.test(count.textContent ?? '');
+    }, query);
   }
 
   async resultCount(): Promise<string> {
