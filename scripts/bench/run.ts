@@ -1,0 +1,205 @@
+/**
+ * `npm run bench`: measured in real Chromium with generated realistic directories.
+ * 1. Import: the built extension imports paged ORUK v1 feeds of 10,000 and 50,000 services into IndexedDB (fetch,
+ *    normalise, need inference, search index, one transaction), timed from the settings page's click to its
+ *    outcome message.
+ * 2. Side panel open → first results with 10,000 (and 50,000) services cached, from the panel's own
+ *    performance mark.
+ * 3. Search per keystroke at 1,000 / 10,000 / 50,000 services: the extension's search and plain fuse.js over
+ *    whole records, same queries, same page.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { launchExtension } from '../lib/launch-extension';
+import type { SizeResult } from './browser-bench';
+import { generateDirectory } from './generate-directory';
+
+const PAGE_SIZE = 1000;
+const IMPORT_SIZES = process.env.BENCH_IMPORT_SIZES?.split(',').map(Number) ?? [10_000, 50_000];
+const SEARCH_SIZES = [1_000, 10_000, 50_000];
+/** Plain fuse.js keystrokes timed per size: it needs seconds each at 50,000. */
+const FUSE_KEYSTROKES: Record<number, number> = { 1000: 2000, 10000: 300, 50000: 60 };
+const PANEL_RUNS = 5;
+
+async function bundlePage(): Promise<string> {
+  const outDir = resolve('.output/bench-page');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      lib: {
+        entry: resolve('scripts/bench/browser-bench.ts'),
+        formats: ['iife'],
+        name: 'bench',
+        fileName: () => 'bench.js',
+      },
+    },
+  });
+  return `${outDir}/bench.js`;
+}
+
+async function startBenchServer(script: string) {
+  const { readFileSync } = await import('node:fs');
+  const feeds = new Map<number, string[]>();
+  const pageOf = (size: number, page: number): string => {
+    let pages = feeds.get(size);
+    if (!pages) {
+      const records = generateDirectory(size, 3);
+      const total = Math.ceil(size / PAGE_SIZE);
+      pages = Array.from({ length: total }, (_, i) =>
+        JSON.stringify({
+          totalElements: size,
+          totalPages: total,
+          number: i + 1,
+          size: PAGE_SIZE,
+          first: i === 0,
+          last: i === total - 1,
+          content: records.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+        }),
+      );
+      feeds.set(size, pages);
+    }
+    return pages[page - 1] ?? '{}';
+  };
+  const http = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const feed = /^\/feed-(\d+)\/services$/.exec(url.pathname);
+    if (feed) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(pageOf(Number(feed[1]), Number(url.searchParams.get('page') ?? 1)));
+    } else if (url.pathname === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(readFileSync(script));
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        '<!doctype html><meta charset="utf-8"><title>Signpost search bench</title><script src="/bench.js"></script>',
+      );
+    }
+  });
+  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return { origin, pageOf, close: () => new Promise((done) => http.close(done)) };
+}
+
+const seconds = (n: number | undefined) => (n === undefined ? '–' : `${(n / 1000).toFixed(1)} s`);
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(n >= 10 ? 1 : 2));
+
+/** `--only import` or `--only search` runs half the benchmark. */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+
+async function main(): Promise<void> {
+  const script = await bundlePage();
+  const server = await startBenchServer(script);
+  for (const size of IMPORT_SIZES) server.pageOf(size, 1);
+  const ext = await launchExtension({
+    headless: true,
+    args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  try {
+    console.log('Signpost benchmark, real Chromium (headless), generated ORUK v1 directories\n');
+    console.log('Import into IndexedDB through the extension (paged API, 1,000 a page; fetch → normalise → needs →');
+    console.log('search index → one transaction), and side panel open → first results for "debt":');
+    const importRows: string[] = [];
+    for (const size of only === 'search' ? [] : IMPORT_SIZES) {
+      const options = await ext.openExtensionPage('options.html');
+      await options.getByLabel('Directory feed address').fill(`${server.origin}/feed-${size}/services`);
+      const start = Date.now();
+      await options.getByRole('button', { name: 'Save and import' }).click();
+      const status = options.getByRole('status').filter({ hasText: /Imported|could not|no usable/i });
+      await status.first().waitFor({ timeout: 120_000 });
+      const importMs = Date.now() - start;
+      const message = (await status.first().textContent()) ?? '';
+      // The background records each stage's time with the source's status.
+      const timings = await options.evaluate(
+        () =>
+          new Promise<Record<string, number>>((done, fail) => {
+            const open = indexedDB.open('signpost');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const get = open.result.transaction('sources').objectStore('sources').get('feed');
+              get.onsuccess = () => done(get.result?.timings ?? {});
+              get.onerror = () => fail(get.error);
+            };
+          }),
+      );
+      await options.close();
+      const opens: number[] = [];
+      for (let run = 0; run < PANEL_RUNS; run++) {
+        const panel = await ext.openExtensionPage('sidepanel.html?q=debt');
+        await panel.getByTestId('service-card').first().waitFor({ timeout: 30_000 });
+        const mark = await panel.evaluate(
+          () => performance.getEntriesByName('signpost:first-results')[0]?.startTime ?? Number.NaN,
+        );
+        opens.push(mark);
+        if (process.env.BENCH_VERBOSE) {
+          console.log(
+            await panel.evaluate(() =>
+              performance
+                .getEntries()
+                .filter((e) => e.entryType === 'mark' || e.entryType === 'navigation')
+                .map(
+                  (e) =>
+                    `${e.name} ${e.startTime.toFixed(0)}${e.entryType === 'navigation' ? ` dcl ${(e as PerformanceNavigationTiming).domContentLoadedEventEnd.toFixed(0)}` : ''}`,
+                )
+                .join(' | '),
+            ),
+          );
+        }
+        await panel.close();
+      }
+      opens.sort((a, b) => a - b);
+      importRows.push(
+        `| ${size.toLocaleString('en-GB')} | ${(importMs / 1000).toFixed(1)} s | ${seconds(timings.fetchMs)} | ${seconds(timings.normaliseMs)} | ${seconds(timings.swapMs)} (index ${seconds(timings.indexMs)}) | ${ms(opens[Math.floor(PANEL_RUNS / 2)] ?? Number.NaN)} ms (best ${ms(opens[0] ?? Number.NaN)}) | ${message.trim()} |`,
+      );
+    }
+    console.log(
+      '| services | import, click to message | fetch + parse | normalise + needs | index + write (one transaction) | panel open → first results (median of 5) | outcome |',
+    );
+    console.log('|---|---|---|---|---|---|---|');
+    for (const row of importRows) console.log(row);
+
+    console.log('\nSearch per keystroke (every prefix of 200 generated queries), same page, same directory:');
+    const page = await ext.context.newPage();
+    page.on('pageerror', (error) => console.error(`bench page: ${error.message}`));
+    await page.goto(server.origin);
+    await page.waitForFunction(() => typeof window.runSearchBench === 'function');
+    const results: SizeResult[] = [];
+    for (const size of only === 'import' ? [] : SEARCH_SIZES) {
+      results.push(
+        await page.evaluate(([s, k]) => window.runSearchBench(s, k), [size, FUSE_KEYSTROKES[size] ?? 100] as const),
+      );
+    }
+    console.log(
+      '| services | engine | keystrokes | p50 ms | p95 ms | max ms | index build ms | index load ms | heap MB | p95 ratio |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of results) {
+      const ratio = r.fuse.p95 / r.signpost.p95;
+      for (const [name, side] of [
+        ['Signpost', r.signpost],
+        ['plain fuse.js', r.fuse],
+      ] as const) {
+        console.log(
+          `| ${r.size.toLocaleString('en-GB')} | ${name} | ${side.keystrokes} | ${ms(side.p50)} | ${ms(side.p95)} | ${ms(side.max)} | ${ms(side.buildMs)} | ${name === 'Signpost' ? ms(side.loadMs) : '–'} | ${side.heapMb.toFixed(1)} | ${name === 'Signpost' ? `${ratio.toFixed(0)}× faster` : ''} |`,
+        );
+      }
+    }
+    console.log(
+      '\nTargets: import 50,000 ≤ 10 s; panel open → first results ≤ 300 ms at 10,000; p95 ≤ 16 ms at 50,000.',
+    );
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
