@@ -1,16 +1,15 @@
 /**
- * Relevance evaluation on graded judgments (tests/eval/judgments.json): nDCG@10, P@5 and top-1, overall and per
+ * Relevance evaluation (run from the project root) on graded judgments (tests/eval/judgments.json): nDCG@10, P@5 and top-1, overall and per
  * need, for any ranking function. Used by `npm run eval` and by the floor test.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { normaliseRecords } from '../../utils/directory/normalise-records';
 import type { Service } from '../../utils/directory/service';
 import { buildSearchIndex } from '../../utils/search/build-search-index';
 import { createSearchEngine, type RankingWeights } from '../../utils/search/create-search-engine';
 import { createServiceSearch } from './plain-fuse-search';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Judgments {
   fixture: string;
@@ -28,8 +27,8 @@ export interface Scores {
 }
 
 export function loadJudgments(): { judgments: Judgments; services: Service[] } {
-  const judgments: Judgments = JSON.parse(readFileSync(`${root}tests/eval/judgments.json`, 'utf8'));
-  const records: unknown[] = JSON.parse(readFileSync(`${root}${judgments.fixture}`, 'utf8'));
+  const judgments: Judgments = JSON.parse(readFileSync(resolve('tests/eval/judgments.json'), 'utf8'));
+  const records: unknown[] = JSON.parse(readFileSync(resolve(judgments.fixture), 'utf8'));
   return { judgments, services: normaliseRecords(records, 'eval').services };
 }
 
@@ -69,8 +68,11 @@ export function evaluate(judgments: Judgments, rank: Ranker): { overall: Scores;
 }
 
 /** The extension's search, as the side panel runs it. */
+/** Freshness counts in the ranking: a fixed day (when the judgments were made) keeps the figures repeatable. */
+export const EVAL_DATE = Date.parse('2026-11-27T12:00:00Z');
+
 export function signpostRanker(services: Service[], weights?: RankingWeights): Ranker {
-  const engine = createSearchEngine(buildSearchIndex(services), Date.now(), weights);
+  const engine = createSearchEngine(buildSearchIndex(services, EVAL_DATE), EVAL_DATE, weights);
   const feedIds = new Map(services.map((service) => [service.id, service.feedId]));
   return (query) => engine.search(query, {}, 10).hits.map((hit) => feedIds.get(hit.id) ?? hit.id);
 }

@@ -35,5 +35,14 @@ export function parseFeedPage(json: unknown): FeedPage {
       totalPages: json.last_page === true ? (num(json.page_number) ?? 1) : (num(json.total_pages) ?? 1),
     };
   }
+  // One full service record (an ORUK `/services/{id}` answer, or the standard's service_full.json example).
+  if ('id' in json && 'name' in json)
+    return { format: detectRecordFormat(json), records: [json], page: 1, totalPages: 1 };
   throw new Error('The feed is JSON but has no list of services ("content" or "contents").');
+}
+
+/** A single record's format: 3.0 records carry 3.0-only fields such as `schedules` or `attributes`. */
+function detectRecordFormat(record: Record<string, unknown>): FeedFormat {
+  const v3 = ['schedules', 'attributes', 'fees_description', 'organization_id', 'service_areas'];
+  return v3.some((field) => field in record) ? 'oruk-3.0' : 'oruk-v1';
 }

@@ -65,7 +65,10 @@ export function buildSearchIndex(services: Service[], now = Date.now()): SearchI
   services.forEach((service, doc) => {
     const weights = new Map<string, number>();
     addField(weights, service.name, FIELD_WEIGHT.name);
-    addField(weights, service.eligibility.audiences.join(' '), FIELD_WEIGHT.audiences);
+    // A service listing a dozen audiences is less about each of them than one listing two.
+    const audienceCount = service.eligibility.audiences.length;
+    const audienceWeight = audienceCount <= 3 ? FIELD_WEIGHT.audiences : audienceCount <= 6 ? 3 : 2;
+    addField(weights, service.eligibility.audiences.join(' '), audienceWeight);
     addField(weights, service.organisation ?? '', FIELD_WEIGHT.organisation);
     addField(weights, service.description, FIELD_WEIGHT.description);
     for (const [word, weight] of weights) {

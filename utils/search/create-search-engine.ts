@@ -152,7 +152,11 @@ export function createSearchEngine(
     const readNeeds = new Set([...matchNeedPhrases(query), ...matchNeedPhrases(corrected)].map((m) => m.need));
     const asked = [...readNeeds].map((need) => index.needIds.indexOf(need)).filter((position) => position >= 0);
     const hasText = idfTotal > 0;
-    if (!hasText && asked.length === 0 && !(filters.needs?.length || filters.near)) {
+    const filtering = Object.entries(filters).some(
+      ([key, value]) =>
+        key !== 'includeInactive' && value !== undefined && !(Array.isArray(value) && value.length === 0),
+    );
+    if (!hasText && asked.length === 0 && !filtering) {
       return { hits: [], total: 0, needs: [...readNeeds], corrections };
     }
 

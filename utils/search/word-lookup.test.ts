@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordLookup } from './word-lookup';
+import { editDistance, WordLookup } from './word-lookup';
 
 const FREQUENCY: Record<string, number> = { housing: 120, hosing: 1, house: 40, debt: 80, depot: 2, loneliness: 30 };
 const lookup = new WordLookup(Object.keys(FREQUENCY).sort(), (word) => FREQUENCY[word] ?? 0);
@@ -22,5 +22,19 @@ describe('WordLookup', () => {
   it('does not forgive a wrong first letter, and offers nothing for unknown short words', () => {
     expect(lookup.lookup('xousing', false)).toEqual([]);
     expect(lookup.lookup('zz', true)).toEqual([]);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['housng', 'housing', 1],
+    ['dept', 'debt', 1],
+    ['lonelyness', 'loneliness', 1],
+    ['bereavment', 'bereavement', 1],
+    ['carer', 'caerr', 1],
+    ['housng', 'hunger', 4],
+    ['', 'abc', 3],
+  ])('%s → %s: %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
   });
 });

@@ -11,6 +11,32 @@ export interface WordMatch {
 const PREFIX_LIMIT = 40;
 const TYPO_LIMIT = 3;
 const TYPO_MIN_LENGTH = 4;
+/** One edit in a four-letter word ("dept" → debt) is 0.75; two in a six-letter one are 0.67. */
+const MIN_SIMILARITY = 0.66;
+
+/** Edits (insert, delete, substitute, swap two neighbours) between two words: optimal string alignment distance. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Uint8Array(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(
+        (d[(i - 1) * cols + j] ?? 0) + 1,
+        (d[i * cols + j - 1] ?? 0) + 1,
+        (d[(i - 1) * cols + j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
+      }
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1] ?? 0;
+}
 
 /**
  * Finds the dictionary words a typed word may mean: itself, words it begins (while typing), or close spellings.
@@ -72,18 +98,18 @@ export class WordLookup {
   private typos(word: string): WordMatch[] {
     if (word.length < TYPO_MIN_LENGTH || /\d/.test(word)) return [];
     const hits = this.bucket(word.charAt(0)).search(word, { limit: 12 });
+    // Fuse finds the candidates; edit distance ranks them, because Fuse scores a word found inside a longer one as
+    // well as a close spelling ("hous" in "household").
     const ranked = hits
       .map((hit) => {
-        // Fuse scores a word found inside a longer one as well as a close spelling: damp by the length ratio.
-        const ratio = Math.min(word.length, hit.item.length) / Math.max(word.length, hit.item.length);
-        const similarity = (1 - (hit.score ?? 1)) * ratio * ratio;
+        const similarity = 1 - editDistance(word, hit.item) / Math.max(word.length, hit.item.length);
         const commonness = Math.log10(10 + this.frequency(hit.item));
         return { word: hit.item, similarity, rank: similarity * commonness };
       })
-      .filter((hit) => hit.similarity > 0.45 && hit.word !== word)
+      .filter((hit) => hit.similarity >= MIN_SIMILARITY && hit.word !== word)
       .sort((a, b) => b.rank - a.rank)
       .slice(0, TYPO_LIMIT);
-    return ranked.map((hit) => ({ word: hit.word, strength: 0.75 * hit.similarity, kind: 'typo' as const }));
+    return ranked.map((hit) => ({ word: hit.word, strength: 0.8 * hit.similarity, kind: 'typo' as const }));
   }
 
   /**

@@ -1,0 +1,31 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadJudgments, plainFuseRanker, signpostRanker } from '../../scripts/lib/evaluate';
+
+/**
+ * Floors set from the measured figures (docs/search.md) with a little headroom: a change that makes the need search
+ * worse on the hand-made Bristol judgments fails here. Raise them when the search gets better.
+ */
+const FLOORS = { ndcg10: 0.63, p5: 0.77, top1: 0.64 };
+const NEED_NDCG_FLOOR = 0.33;
+
+describe('need search relevance on the Bristol judgments (npm run eval)', () => {
+  const { judgments, services } = loadJudgments();
+  const ours = evaluate(judgments, signpostRanker(services));
+
+  it('meets the overall floors', () => {
+    expect(ours.overall.queries).toBeGreaterThanOrEqual(12 * 4);
+    expect(ours.overall.ndcg10).toBeGreaterThanOrEqual(FLOORS.ndcg10);
+    expect(ours.overall.p5).toBeGreaterThanOrEqual(FLOORS.p5);
+    expect(ours.overall.top1).toBeGreaterThanOrEqual(FLOORS.top1);
+  });
+
+  it.each(judgments.needs.map((need) => need.need))('keeps %s above the per-need floor', (need) => {
+    expect(ours.perNeed[need]?.ndcg10).toBeGreaterThanOrEqual(NEED_NDCG_FLOOR);
+  });
+
+  it('stays well ahead of plain fuse.js over whole records', () => {
+    const fuse = evaluate(judgments, plainFuseRanker(services));
+    expect(ours.overall.ndcg10 - fuse.overall.ndcg10).toBeGreaterThanOrEqual(0.25);
+  }, 120_000);
+});

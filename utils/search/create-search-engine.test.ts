@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseRecords } from '../directory/normalise-records';
+import { buildSearchIndex } from './build-search-index';
+import { createSearchEngine } from './create-search-engine';
+import { locatePostcode } from './locate-postcode';
+
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+
+/** A small directory in ORUK v1 detail form, normalised and inferred as an import would. */
+const records = [
+  {
+    id: 'debt',
+    name: 'Citywide Debt Advice',
+    description: 'Free debt advice and help with money worries, bailiffs and arrears.',
+    fees: 'Free',
+    attending_access: 'Self referral',
+    attending_type: 'Phone',
+    assured_date: '2026-06-01',
+    service_at_locations: [
+      { location: { latitude: 51.4545, longitude: -2.5879, physical_addresses: [{ postal_code: 'BS1 5TR' }] } },
+    ],
+    regular_schedules: [{ weekday: 'Monday', opens_at: '09:00', closes_at: '17:00' }],
+  },
+  {
+    id: 'lonely',
+    name: 'Tuesday Tea and Chat',
+    description: 'A friendly group for people who feel lonely or isolated. Make new friends over tea.',
+    attending_type: 'Venue',
+    minimum_age: 60,
+    pc_targetAudience: [{ audienceType: 'Older People ' }],
+    service_at_locations: [
+      { location: { latitude: 51.5, longitude: -2.55, physical_addresses: [{ postal_code: 'BS7 8AA' }] } },
+    ],
+    regular_schedules: [{ weekday: 'Tuesday', opens_at: '14:00', closes_at: '16:00' }],
+  },
+  {
+    id: 'housing',
+    name: 'Housing Options Service',
+    description: 'Advice for tenants facing eviction, rent arrears or disrepair.',
+    attending_access: 'Professional referral',
+    service_at_locations: [{ location: { physical_addresses: [{ postal_code: 'BS1 6XX' }] } }],
+  },
+  { id: 'closed', name: 'Old Debt Helpline', description: 'Debt advice by phone.', status: 'inactive' },
+];
+const services = normaliseRecords(records, 'feed', NOW).services;
+const index = buildSearchIndex(services, NOW);
+const engine = createSearchEngine(index, NOW);
+const ids = (query: string, filters = {}) => engine.search(query, filters).hits.map((hit) => hit.id.slice(5));
+
+describe('createSearchEngine', () => {
+  it.each([
+    ['debt', ['debt']],
+    ['money worries', ['debt']],
+    ['dept advise', ['debt']],
+    ['lonely', ['lonely']],
+    ['lonelyness', ['lonely']],
+    ['housng', ['housing']],
+    ["can't pay rent", ['housing']],
+  ])('"%s" finds %j first', (query, expected) => {
+    expect(ids(query).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('hides inactive services unless asked', () => {
+    expect(ids('debt')).not.toContain('closed');
+    expect(ids('debt', { includeInactive: true })).toContain('closed');
+  });
+
+  it('reads needs and corrections from the query and says which words matched', () => {
+    const response = engine.search('housng');
+    expect(response.corrections).toEqual([{ from: 'housng', to: 'housing' }]);
+    expect(response.needs).toContain('housing');
+    expect(response.hits[0]?.words[0]).toMatchObject({ query: 'housng', word: 'housing', kind: 'typo' });
+  });
+
+  it('finds words as they are typed', () => {
+    expect(ids('evic')).toEqual(['housing']);
+    expect(ids('tues')).toContain('lonely');
+  });
+
+  it.each([
+    ['need chip', { needs: ['loneliness'] }, ['lonely']],
+    ['open on Monday', { openOn: 1 }, ['debt']],
+    ['open now (Tuesday 15:00)', { openAt: { day: 2, minutes: 15 * 60 } }, ['lonely']],
+    ['age 30', { age: 30 }, ['debt', 'housing']],
+    ['free', { free: true }, ['debt']],
+    ['self-referral', { selfReferral: true }, ['debt']],
+    ['by phone', { attendance: ['phone'] }, ['debt']],
+    ['audience', { audience: 'Older People' }, ['lonely']],
+  ])('filters: %s', (_, filters, expected) => {
+    expect(ids('', filters).sort()).toEqual([...expected].sort());
+  });
+
+  it("filters by distance from a postcode placed by the directory's own locations", () => {
+    const near = locatePostcode(index, 'bs1 5tr');
+    if (!near.ok) throw new Error(near.message);
+    expect(near.precision).toBe('postcode');
+    expect(ids('', { near: { lat: near.lat, lon: near.lon, km: 2 } }).sort()).toEqual(['debt', 'housing']);
+    const district = locatePostcode(index, 'BS7 1ZZ');
+    expect(district).toMatchObject({ ok: true, precision: 'district', label: 'BS7' });
+    expect(locatePostcode(index, 'M1 1AE')).toMatchObject({ ok: false });
+    expect(locatePostcode(index, 'not a postcode')).toMatchObject({ ok: false });
+  });
+
+  it('puts a pinned service first among the matches', () => {
+    engine.setPinned(['feed:housing']);
+    try {
+      expect(ids('advice')[0]).toBe('housing');
+    } finally {
+      engine.setPinned([]);
+    }
+  });
+});
