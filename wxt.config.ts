@@ -32,6 +32,8 @@ export default defineConfig({
               description: 'Open Signpost and search',
             },
           },
+    // Chrome reads an organisation's policy for Signpost against this schema (see utils/config/managed.ts).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

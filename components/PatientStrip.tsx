@@ -1,39 +1,31 @@
-import type { PatientState } from '@/utils/hooks/use-patient';
-import { formatNhsNumber } from '@/utils/patient/nhs-number';
+import type { MatchState } from './refer/ReferralForm';
 
 interface Props {
-  patient: PatientState;
+  /** Who the referral is for, or what reading the page found, in one line. */
+  line: string;
+  match: MatchState;
+  reading?: boolean;
+  /** Finished reads, so a test can wait for the next one. */
+  reads?: number;
   onRead(): void;
 }
 
-function describe(patient: PatientState): string {
-  switch (patient.kind) {
-    case 'idle':
-      return 'Read the patient from the clinical system page.';
-    case 'reading':
-      return 'Reading the page…';
-    case 'error':
-      return patient.message;
-    case 'read':
-      switch (patient.context.status) {
-        case 'none':
-          return 'No patient found on this page.';
-        case 'found':
-          return `NHS number ${formatNhsNumber(patient.context.nhsNumber)}`;
-        case 'several':
-          return `${patient.context.nhsNumbers.length} different NHS numbers are on this page: open one patient's record.`;
-      }
-  }
-}
+const MATCH_TEXT: Record<MatchState['kind'], string> = {
+  none: '',
+  match: 'Same patient as the open record.',
+  unknown: 'Cannot check the open record.',
+  mismatch: 'The open record is a different patient.',
+};
 
-/** The patient the panel is working for, read from the page only when asked. */
-export function PatientStrip({ patient, onRead }: Props) {
+/** The patient the panel is working for, read from the page only when asked, with the record-match light. */
+export function PatientStrip({ line, match, reading = false, reads = 0, onRead }: Props) {
   return (
-    <section class="patient-strip" aria-label="Patient">
-      <p class="patient-strip__text" role="status" data-testid="patient-status">
-        {describe(patient)}
+    <section class={`patient-strip patient-strip--${match.kind}`} aria-label="Patient">
+      <p class="patient-strip__text" role="status" data-testid="patient-status" data-reads={reads}>
+        {line}
       </p>
-      <button type="button" class="button button--secondary" onClick={onRead} disabled={patient.kind === 'reading'}>
+      {match.kind !== 'none' && <p class="patient-strip__match">{MATCH_TEXT[match.kind]}</p>}
+      <button type="button" class="button button--secondary" onClick={onRead} disabled={reading}>
         Read patient from page
       </button>
     </section>

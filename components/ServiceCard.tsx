@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
 import type { Service } from '@/utils/directory/service';
 import { formatDate } from '@/utils/format/relative-time';
@@ -18,17 +19,36 @@ interface Props {
   why?: string[];
   note?: PracticeNote;
   onSaveNote?(note: PracticeNote): Promise<void>;
+  /** Adds the service to the referral and opens the referral form. */
+  onRefer?(service: Service): void;
+  /** Opens the plain-language details to share with the patient. */
+  onShare?(service: Service): void;
 }
 
-/** One service in the results. Everything is rendered as text: feed content never becomes HTML. */
-export function ServiceCard({ service, why = [], note, onSaveNote }: Props) {
-  const headingId = `service-${service.id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+/**
+ * One service in the results: what it is, why it matched, and Refer / Share one click away. Its name is a button
+ * that opens the full details (who, how, when, where, cost, contacts, practice note). Everything is rendered as
+ * text: feed content never becomes HTML.
+ */
+export function ServiceCard({ service, why = [], note, onSaveNote, onRefer, onShare }: Props) {
+  const [open, setOpen] = useState(false);
+  const slug = service.id.replace(/[^a-zA-Z0-9_-]/g, '-');
+  const headingId = `service-${slug}`;
   return (
     <article class="service-card" aria-labelledby={headingId} data-testid="service-card">
       <h3 id={headingId} class="service-card__name">
-        {note?.pinned && <span class="pin">Pinned · </span>}
-        {service.name}
-        {service.status !== 'active' && <span class="badge badge--warning"> {service.status}</span>}
+        <button
+          type="button"
+          class="service-card__toggle"
+          aria-expanded={open}
+          aria-controls={`details-${slug}`}
+          data-result-toggle
+          onClick={() => setOpen(!open)}
+        >
+          {note?.pinned && <span class="pin">Pinned · </span>}
+          {service.name}
+          {service.status !== 'active' && <span class="badge badge--warning"> ({service.status})</span>}
+        </button>
       </h3>
       {service.organisation && service.organisation !== service.name && (
         <p class="service-card__org">{service.organisation}</p>
@@ -39,8 +59,10 @@ export function ServiceCard({ service, why = [], note, onSaveNote }: Props) {
           {why.slice(0, 3).join(' · ')}
         </p>
       )}
-      <p class="service-card__summary">{summarise(service.description)}</p>
-      <ServiceDetails service={service} />
+      <p class="service-card__summary">{open ? service.description : summarise(service.description)}</p>
+      <div id={`details-${slug}`} hidden={!open}>
+        {open && <ServiceDetails service={service} />}
+      </div>
       {note && (note.text || note.tags.length > 0) && (
         <div class="practice-note">
           <strong>Practice note:</strong> {note.text}
@@ -62,7 +84,27 @@ export function ServiceCard({ service, why = [], note, onSaveNote }: Props) {
           {service.assuredDate ? `Checked ${formatDate(service.assuredDate)}` : 'Never checked by the publisher'}
         </span>
       </p>
-      {onSaveNote && <NoteEditor serviceId={service.id} serviceName={service.name} note={note} onSave={onSaveNote} />}
+      <div class="service-card__actions">
+        {onRefer && (
+          // Named exactly "Refer" (the acceptance checks rely on it); the service's name describes it.
+          <button type="button" class="button" aria-describedby={headingId} onClick={() => onRefer(service)}>
+            Refer
+          </button>
+        )}
+        {onShare && (
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-describedby={headingId}
+            onClick={() => onShare(service)}
+          >
+            Share
+          </button>
+        )}
+      </div>
+      {open && onSaveNote && (
+        <NoteEditor serviceId={service.id} serviceName={service.name} note={note} onSave={onSaveNote} />
+      )}
     </article>
   );
 }

@@ -1,6 +1,17 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportOutcome } from './directory/import-directory';
 import type { PatientContext } from './patient/find-patient';
+import type { PatientDetection } from './patient/patient-types';
+import type { SiteProfile } from './patient/site-profile';
+
+/** What the content script read from the active page, on request. */
+export interface PageReading {
+  detection: PatientDetection;
+  /** Needs suggested by the consultation note's words, computed in the page; the note itself is not sent. */
+  suggestedNeeds: { need: string; phrase: string }[];
+  /** The page's address without query or fragment, for showing where the patient was read. */
+  page: string;
+}
 
 /**
  * Every message between the extension's contexts, with its data and its answer. Verb + noun; one `data` object.
@@ -23,8 +34,12 @@ export interface ProtocolMap {
   removeDirectorySource(data: { sourceId: string }): void;
 
   // side panel → content script (in the active tab)
-  /** Read the patient shown on the page, on request only. */
+  /** Read the patient shown on the page (NHS number only), on request only. */
   getPatientContext(data: { requestedAt: number }): PatientContext;
+  /** Read the patient's details and the needs the consultation note suggests, on request only. */
+  readPage(data: { profiles: SiteProfile[] }): PageReading;
+  /** Put referral text into the text field the user last clicked on the page. */
+  fillField(data: { text: string }): { ok: true; field: string } | { ok: false; message: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

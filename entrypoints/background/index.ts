@@ -1,8 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupManagedSync } from '@/utils/config/setup-managed-sync';
 import { setupDirectorySync } from '@/utils/directory/setup-directory-sync';
 import { setupSidePanelBehaviour } from '@/utils/open-side-panel';
+import { setupLogPurge } from '@/utils/referral/setup-log-purge';
 
 export default defineBackground(() => {
   setupSidePanelBehaviour();
+  setupManagedSync();
   setupDirectorySync();
+  setupLogPurge();
 });

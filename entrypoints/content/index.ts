@@ -1,13 +1,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '@/utils/messaging';
+import { fillField, trackLastField } from '@/utils/patient/fill-field';
 import { findPatient } from '@/utils/patient/find-patient';
+import { readPage } from '@/utils/patient/read-page';
 
 export default defineContentScript({
   // Clinical systems live on any origin. The script only listens: it reads the page when the side panel asks,
-  // never on its own, and sends nothing anywhere else.
+  // never on its own, and sends nothing anywhere else. It remembers which text field was last focused (not its
+  // content) so a referral can be filled into it.
   matches: ['http://*/*', 'https://*/*'],
+  allFrames: false,
   runAt: 'document_idle',
   main() {
+    const lastField = trackLastField(document);
     onMessage('getPatientContext', () => findPatient(document));
+    onMessage('readPage', ({ data }) => readPage(data.profiles, document));
+    onMessage('fillField', ({ data }) => fillField(lastField(), data.text));
   },
 });

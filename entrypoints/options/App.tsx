@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SourceList } from '@/components/SourceList';
+import { ManagedNotice } from '@/components/settings/ManagedNotice';
+import { SettingsSections } from '@/components/settings/SettingsSections';
+import { WelcomeSection } from '@/components/settings/WelcomeSection';
+import { hoursText, outcomeText } from '@/utils/config/directory-text';
+import { lockedKeys } from '@/utils/config/managed';
+import type { SettingKey } from '@/utils/config/setting-validators';
+import { useManagedSettings } from '@/utils/config/use-managed-settings';
 import { checkFeedUrl } from '@/utils/directory/check-feed-url';
 import type { ImportOutcome } from '@/utils/directory/import-directory';
 import { useDirectory } from '@/utils/hooks/use-directory';
@@ -8,38 +15,46 @@ import { sendMessage } from '@/utils/messaging';
 import { openSidePanel } from '@/utils/open-side-panel';
 import { type DirectorySource, feedUrl, listSources, REFRESH_CHOICES, refreshHours } from '@/utils/settings';
 
-function outcomeText(outcome: ImportOutcome): string {
-  if (!outcome.ok) return outcome.error;
-  if (outcome.unchanged) return `The feed has not changed: ${outcome.serviceCount} services in use.`;
-  const skipped = outcome.rejected.length;
-  return `Imported ${outcome.serviceCount} services${skipped ? `; ${skipped} records skipped` : ''}.`;
-}
-
-function hoursText(hours: number): string {
-  if (hours < 24) return `Every ${hours === 1 ? 'hour' : `${hours} hours`}`;
-  if (hours === 24) return 'Daily';
-  if (hours === 168) return 'Weekly';
-  return `Every ${hours / 24} days`;
-}
-
 const CANNOT_START = 'Signpost could not start the import. Close this page, open it again and retry.';
+const SETTINGS_FILE_INPUT = 'settings-file';
+const LOCKED_NOTE = 'Set by your organisation.';
 
 export function App() {
   const [url, setUrl] = useState('');
   const [extraUrl, setExtraUrl] = useState('');
   const [hours, setHours] = useState(24);
   const [sources, setSources] = useState<DirectorySource[]>([]);
+  const [sourcesLoaded, setSourcesLoaded] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
   const directory = useDirectory();
   const now = useNow();
+  // A policy or a settings file that brings feeds imports them straight away, as typing them here would.
+  const importNewFeeds = (keys: SettingKey[]) => {
+    if (keys.includes('feedUrl') || keys.includes('extraSources')) {
+      void run(() => sendMessage('refreshDirectory', { reason: 'settings' }));
+    }
+  };
+  const managed = useManagedSettings(importNewFeeds);
+  const feedLocked = managed.values.feedUrl !== undefined;
+  const hoursLocked = managed.values.refreshHours !== undefined;
 
   useEffect(() => {
     void feedUrl.getValue().then(setUrl);
     void refreshHours.getValue().then(setHours);
-    const reload = () => void listSources().then(setSources);
+    const reload = () =>
+      void listSources().then((list) => {
+        setSources(list);
+        setSourcesLoaded(true);
+      });
     reload();
-    const stop = [feedUrl.watch(reload), refreshHours.watch((value) => setHours(value))];
+    const stop = [
+      feedUrl.watch((value) => {
+        setUrl(value);
+        reload();
+      }),
+      refreshHours.watch((value) => setHours(value)),
+    ];
     return () => {
       for (const unwatch of stop) unwatch();
     };
@@ -98,8 +113,13 @@ export function App() {
       <p class={message?.error ? 'notice notice--error' : 'notice'} role="status" hidden={!message}>
         {message?.text}
       </p>
+      <ManagedNotice lockedCount={lockedKeys(managed.values).length} problems={managed.problems} />
+      {sourcesLoaded && sources.length === 0 && (
+        <WelcomeSection feedInputId="feed-url" filesInputId="directory-files" settingsInputId={SETTINGS_FILE_INPUT} />
+      )}
       <form class="options__section" onSubmit={(event) => importUrl(event, url, false)}>
         <h2>Directory</h2>
+        {feedLocked && <p class="notice">{LOCKED_NOTE} The main feed address cannot be changed here.</p>}
         <label class="field__label" for="feed-url">
           Directory feed address
         </label>
@@ -113,9 +133,10 @@ export function App() {
           type="url"
           aria-describedby="feed-url-hint"
           value={url}
+          readOnly={feedLocked}
           onInput={(event) => setUrl(event.currentTarget.value)}
         />
-        <button class="button" type="submit" disabled={busy}>
+        <button class="button" type="submit" disabled={busy || feedLocked}>
           Save and import
         </button>
       </form>
@@ -162,12 +183,14 @@ export function App() {
       </section>
       <section class="options__section">
         <h2>Updates</h2>
+        {hoursLocked && <p class="notice">{LOCKED_NOTE} How often feeds are checked cannot be changed here.</p>}
         <label class="field__label" for="refresh-hours">
           Check feeds for updates
         </label>
         <select
           id="refresh-hours"
           value={hours}
+          disabled={hoursLocked}
           onChange={(event) => {
             const next = Number(event.currentTarget.value);
             setHours(next);
@@ -195,6 +218,7 @@ export function App() {
           Open the Signpost panel
         </button>
       </section>
+      <SettingsSections managed={managed.values} settingsInputId={SETTINGS_FILE_INPUT} onImported={importNewFeeds} />
     </main>
   );
 }

@@ -1,59 +1,60 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DirectoryStatus } from '@/components/DirectoryStatus';
-import { FilterPanel } from '@/components/FilterPanel';
-import { NeedChips } from '@/components/NeedChips';
+import { ExplainView } from '@/components/ExplainView';
 import { PatientStrip } from '@/components/PatientStrip';
-import { ServiceList } from '@/components/ServiceList';
-import { saveNote } from '@/utils/db/queries';
+import { ReferralLog } from '@/components/ReferralLog';
+import { ShareWithPatient } from '@/components/refer/ShareWithPatient';
+import type { Service } from '@/utils/directory/service';
+import { qrDataUrl } from '@/utils/explain/qr-data-url';
+import { roleTextItem } from '@/utils/explain/role-text-setting';
 import { useDirectory } from '@/utils/hooks/use-directory';
 import { useNow } from '@/utils/hooks/use-now';
 import { useOnline } from '@/utils/hooks/use-online';
-import { usePatient } from '@/utils/hooks/use-patient';
-import { useSearch } from '@/utils/hooks/use-search';
-import { needLabel } from '@/utils/search/explain-hit';
-import { type FilterValues, NO_FILTERS, toSearchFilters } from '@/utils/search/filter-values';
-import { needCounts } from '@/utils/search/need-counts';
+import { useReferral } from '@/utils/hooks/use-referral';
+import { useReferralLog } from '@/utils/hooks/use-referral-log';
+import { useStoredValue } from '@/utils/hooks/use-stored-value';
+import { retentionMonths } from '@/utils/referral/retention';
+import { FindView } from './FindView';
+import { ReferView } from './ReferView';
 
-/** Results shown at first, and added by each "Show more": a short list renders at once, even at 50,000 services. */
-const RESULT_PAGE = 25;
+type View = 'find' | 'explain' | 'refer' | 'referrals';
 
-function countText(shown: number, total: number, searching: boolean, query: string, size: number): string {
-  if (!searching) return `${size} services in the directory`;
-  if (total === 0) return query.trim() ? `No services match "${query.trim()}"` : 'No services match these filters';
-  const of = total > shown ? `Top ${shown} of ${total}` : `${total}`;
-  return `${of} ${total === 1 ? 'service matches' : 'services match'}`;
-}
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'find', label: 'Find' },
+  { id: 'explain', label: 'Explain' },
+  { id: 'refer', label: 'Refer' },
+  { id: 'referrals', label: 'Referrals' },
+];
 
+/**
+ * The side panel: Find (the GP mid-consultation), Explain (reception), Refer and Referrals (the care coordinator).
+ * Views stay mounted so a half-typed search or referral survives switching.
+ */
 export function App() {
   const directory = useDirectory();
   const online = useOnline();
   const now = useNow();
-  const { patient, readPatient } = usePatient();
-  // `?q=` opens the panel with a search typed (used by `npm run bench`).
-  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
-  const [chips, setChips] = useState<string[]>([]);
-  const [filterValues, setFilterValues] = useState<FilterValues>(NO_FILTERS);
-  const searchBox = useRef<HTMLInputElement>(null);
-  // The GP opens the panel to type: the search box takes focus straight away.
-  useEffect(() => searchBox.current?.focus(), []);
-  const [index, setIndexForFilters] = useState<Parameters<typeof toSearchFilters>[2]>();
-  const { filters, problems, active } = useMemo(
-    () => toSearchFilters(filterValues, chips, index),
-    [filterValues, chips, index],
-  );
-  const [limit, setLimit] = useState(RESULT_PAGE);
-  // A new search starts from the first page of results again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the search itself changes.
-  useEffect(() => setLimit(RESULT_PAGE), [query, filters]);
-  const search = useSearch(query, filters, limit);
-  useEffect(() => setIndexForFilters(search.index), [search.index]);
-  const needChips = useMemo(() => needCounts(search.index), [search.index]);
-  const audiences = useMemo(() => [...(search.index?.audiences ?? [])].sort(), [search.index]);
-  const loaded = directory.sources !== undefined;
-  const empty = loaded && (directory.status?.serviceCount ?? 0) === 0;
-  const searching = query.trim() !== '' || chips.length > 0 || active > 0;
-  const toggleChip = (id: string) => setChips(chips.includes(id) ? chips.filter((c) => c !== id) : [...chips, id]);
+  const [view, setView] = useState<View>('find');
+  const [referService, setReferService] = useState<{ service: Service; at: number }>();
+  const [shareService, setShareService] = useState<Service>();
+  const roleText = useStoredValue(roleTextItem);
+  const retention = useStoredValue(retentionMonths);
+  const log = useReferralLog();
+  const referral = useReferral();
+  const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
+  const [qr, setQr] = useState<string>();
+  const [shareMessage, setShareMessage] = useState<string>();
+  useEffect(() => {
+    setQr(undefined);
+    setShareMessage(undefined);
+    if (shareService?.website) void qrDataUrl(shareService.website).then(setQr, () => setQr(undefined));
+  }, [shareService]);
+
+  function refer(service: Service): void {
+    setReferService({ service, at: Date.now() });
+    setView('refer');
+  }
 
   return (
     <div class="panel">
@@ -67,79 +68,96 @@ export function App() {
           Settings
         </button>
       </header>
+      <nav class="views" aria-label="Views">
+        {VIEWS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            class="views__tab"
+            aria-current={view === id ? 'page' : undefined}
+            onClick={() => setView(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
       <main class="panel__main">
-        <PatientStrip patient={patient} onRead={() => void readPatient()} />
-        <div class="search">
-          <label class="search__label" for="search">
-            Search services
-          </label>
-          <input
-            id="search"
-            class="search__input"
-            type="search"
-            autocomplete="off"
-            spellcheck={false}
-            ref={searchBox}
-            placeholder="e.g. lonely, money worries, carers"
-            aria-describedby="search-reading"
-            value={query}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-          />
-          <p id="search-reading" class="search__reading">
-            {search.corrections.length > 0 &&
-              `Searching for ${search.corrections.map((c) => `"${c.to}"`).join(', ')} (typed ${search.corrections
-                .map((c) => `"${c.from}"`)
-                .join(', ')}). `}
-            {search.needs.length > 0 && `Needs: ${search.needs.map(needLabel).join(', ')}.`}
-          </p>
-        </div>
-        <NeedChips chips={needChips} selected={chips} detected={search.needs} onToggle={toggleChip} />
-        <FilterPanel
-          value={filterValues}
-          audiences={audiences}
-          postcodeProblem={problems.postcode ?? problems.age}
-          active={active}
-          onChange={setFilterValues}
+        <PatientStrip
+          line={referral.patientLine}
+          match={referral.match}
+          reading={referral.reading}
+          reads={referral.reads}
+          onRead={() => void referral.readPatient()}
         />
-        <DirectoryStatus
-          status={directory.status}
-          online={online}
-          refreshing={directory.refreshing}
-          error={directory.error}
-          now={now}
-          onRefresh={() => void directory.refresh()}
-        />
-        <p
-          class="result-count"
-          role="status"
-          aria-live="polite"
-          data-testid="result-count"
-          data-answered={search.answered}
-        >
-          {!loaded || empty
-            ? ''
-            : search.ready
-              ? countText(search.results.length, search.total, searching, query, directory.status?.serviceCount ?? 0)
-              : 'Loading the directory…'}
-        </p>
-        {empty ? (
-          <p class="empty">
-            The directory is empty. Add a directory feed in{' '}
-            <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-              Settings
+        {shareService && view === 'find' && (
+          <section class="share-section" aria-label="Share with the patient">
+            <ShareWithPatient
+              service={shareService}
+              qr={qr}
+              onCopy={(text) =>
+                void navigator.clipboard.writeText(text).then(
+                  () => setShareMessage('Copied: paste it into a text or letter for the patient.'),
+                  () => setShareMessage('Could not copy: select the text and copy it by hand.'),
+                )
+              }
+              onPrint={() => window.print()}
+            />
+            <p role="status">{shareMessage}</p>
+            <button type="button" class="link-button" onClick={() => setShareService(undefined)}>
+              Close sharing
             </button>
-            .
-          </p>
-        ) : (
-          <>
-            <ServiceList results={search.results} onSaveNote={(note) => saveNote(note)} />
-            {search.total > search.results.length && search.results.length >= limit && (
-              <button type="button" class="button button--secondary" onClick={() => setLimit(limit + RESULT_PAGE)}>
-                Show more services
-              </button>
-            )}
-          </>
+          </section>
         )}
+        <div hidden={view !== 'find'} class="find-view">
+          <DirectoryStatus
+            status={directory.status}
+            online={online}
+            refreshing={directory.refreshing}
+            error={directory.error}
+            now={now}
+            onRefresh={() => void directory.refresh()}
+          />
+          {directory.sources !== undefined && (directory.status?.serviceCount ?? 0) === 0 ? (
+            <p class="empty">
+              The directory is empty. Add a directory feed in{' '}
+              <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+                Settings
+              </button>
+              .
+            </p>
+          ) : (
+            <FindView
+              directorySize={directory.sources ? (directory.status?.serviceCount ?? 0) : undefined}
+              onRefer={refer}
+              onShare={setShareService}
+              initialQuery={initialQuery}
+            />
+          )}
+        </div>
+        <div hidden={view !== 'explain'}>
+          {roleText && (
+            <ExplainView
+              text={roleText}
+              onPrintLeaflet={() => void browser.tabs.create({ url: browser.runtime.getURL('/leaflet.html') })}
+              onEdit={() => void browser.runtime.openOptionsPage()}
+            />
+          )}
+        </div>
+        <div hidden={view !== 'refer'}>
+          <ReferView referral={referral} addService={referService} />
+        </div>
+        <div hidden={view !== 'referrals'}>
+          <ReferralLog
+            entries={log.entries}
+            counts={log.counts}
+            retentionMonths={retention ?? 12}
+            filter={log.filter}
+            error={log.error}
+            onFilter={log.setFilter}
+            onUpdate={log.update}
+            onExportCsv={() => void log.exportCsv()}
+          />
+        </div>
       </main>
     </div>
   );

@@ -10,7 +10,6 @@ import { buildSearchIndex } from '../../utils/search/build-search-index';
 import { createSearchEngine, type RankingWeights } from '../../utils/search/create-search-engine';
 import { createServiceSearch } from './plain-fuse-search';
 
-
 export interface Judgments {
   fixture: string;
   needs: { need: string; queries: { query: string; kind: string }[]; judgments: Record<string, number> }[];

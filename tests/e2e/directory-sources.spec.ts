@@ -51,7 +51,9 @@ describe('directory guarantees in real Chromium', () => {
       .poll(
         async () => {
           await panel.search('call companions');
-          return panel.page.getByRole('article', { name: 'Call Companions' }).textContent();
+          const card = panel.page.getByRole('article', { name: 'Call Companions' });
+          await card.getByRole('button', { name: 'Call Companions' }).click();
+          return card.textContent();
         },
         { timeout: 30_000 },
       )
@@ -66,6 +68,7 @@ describe('directory guarantees in real Chromium', () => {
     const names = await panel.resultNames();
     const last = names.at(-1) ?? '';
     const card = panel.page.getByRole('article', { name: last });
+    await card.getByRole('button', { name: last }).click();
     await card.getByText('Add practice note').click();
     await card.getByLabel('Practice note').fill('Waiting list about 6 weeks');
     await card.getByLabel('Tags, separated by commas').fill('good for young carers');

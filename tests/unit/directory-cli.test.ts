@@ -39,13 +39,17 @@ describe('npm run -s directory -- check', () => {
     ['tests/fixtures/oruk-3.0/csv', 'hsds-csv'],
     ['tests/fixtures/oruk-3.0/csv/services.csv', 'hsds-csv'],
     ['tests/fixtures/practice/kendal-services.csv', 'practice-csv'],
-  ])('reads %s as %s', async (path, format) => {
-    const { stdout, code } = await directory('check', path);
-    expect(code).toBe(0);
-    const report = JSON.parse(stdout);
-    expect(report.format).toBe(format);
-    expect(report.services).toBeGreaterThan(0);
-  }, 60_000);
+  ])(
+    'reads %s as %s',
+    async (path, format) => {
+      const { stdout, code } = await directory('check', path);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      expect(report.format).toBe(format);
+      expect(report.services).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   it('exits 1 with a plain message when no record is usable', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'signpost-cli-'));
@@ -84,9 +88,17 @@ describe('npm run -s directory -- search', () => {
     const folder = mkdtempSync(join(tmpdir(), 'signpost-cli-'));
     const queries = join(folder, 'queries.txt');
     writeFileSync(queries, 'housng\n\ncarer suport\n');
-    const { stdout, code } = await directory('search', 'tests/fixtures/practice/kendal-services.csv', '--queries', queries);
+    const { stdout, code } = await directory(
+      'search',
+      'tests/fixtures/practice/kendal-services.csv',
+      '--queries',
+      queries,
+    );
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.query)).toEqual(['housng', 'carer suport']);
     expect(lines[1].results.length).toBeGreaterThan(0);
   }, 60_000);

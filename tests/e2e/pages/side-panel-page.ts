@@ -26,16 +26,21 @@ export class SidePanelPage {
     return this.page.getByRole('list', { name: 'Services' }).getByRole('heading').allTextContents();
   }
 
+  /** Reads the patient from the active tab through the strip's button; answers the strip's line. */
   async readPatient(): Promise<string> {
     const status = this.page.getByTestId('patient-status');
-    await this.page.getByRole('button', { name: 'Read patient from page' }).click();
+    const before = Number(await status.getAttribute('data-reads'));
+    await this.page.getByRole('button', { name: 'Read patient from page' }).first().click();
     await this.page.waitForFunction(
-      () =>
-        !/Reading the page|Read the patient from/.test(
-          document.querySelector('[data-testid="patient-status"]')?.textContent ?? '',
-        ),
+      (count) => Number(document.querySelector('[data-testid="patient-status"]')?.getAttribute('data-reads')) > count,
+      before,
     );
     return (await status.textContent()) ?? '';
+  }
+
+  /** Switches view: Find, Explain, Refer or Referrals. */
+  async show(view: 'Find' | 'Explain' | 'Refer' | 'Referrals'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click();
   }
 
   /** The directory line: count and age, plus any notices. */

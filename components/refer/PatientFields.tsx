@@ -1,0 +1,84 @@
+import type { ReferralDraft } from '@/utils/referral/referral';
+import type { SectionProps } from './section-props';
+import { TextField } from './TextField';
+
+interface Props extends SectionProps {
+  onReadPatient(): void;
+}
+
+type PatientKey = keyof ReferralDraft['patient'];
+
+/** Who the referral is for. The record is the source of truth, so reading it from the page comes first. */
+export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }: Props) {
+  const set = (key: PatientKey) => (value: string) =>
+    onChange({ ...draft, patient: { ...draft.patient, [key]: value } });
+  const { patient } = draft;
+  return (
+    <fieldset class="refer__group">
+      <legend class="refer__legend">Patient</legend>
+      <p>
+        <button type="button" class="button button--secondary" onClick={onReadPatient}>
+          Read patient from page
+        </button>
+      </p>
+      <TextField
+        id={ids.nhsNumber}
+        label="NHS number"
+        hint="10 digits, for example 485 777 3456"
+        value={patient.nhsNumber}
+        inputMode="numeric"
+        short
+        errors={errorsFor('patient.nhsNumber')}
+        onInput={set('nhsNumber')}
+      />
+      <TextField
+        id={ids.name}
+        label="Name"
+        value={patient.name}
+        errors={errorsFor('patient.name')}
+        onInput={set('name')}
+      />
+      <TextField
+        id={ids.dateOfBirth}
+        label="Date of birth"
+        type="date"
+        value={patient.dateOfBirth}
+        short
+        errors={errorsFor('patient.dateOfBirth')}
+        onInput={set('dateOfBirth')}
+      />
+      <TextField
+        id={ids.postcode}
+        label="Postcode"
+        value={patient.postcode ?? ''}
+        short
+        errors={errorsFor('patient.postcode')}
+        onInput={set('postcode')}
+      />
+      <TextField
+        id={ids.address}
+        label="Address"
+        hint="Needed if the patient wants letters."
+        value={patient.address ?? ''}
+        errors={errorsFor('patient.address')}
+        onInput={set('address')}
+      />
+      <TextField
+        id={ids.phone}
+        label="Phone number"
+        inputMode="tel"
+        value={patient.phone ?? ''}
+        errors={errorsFor('patient.phone')}
+        onInput={set('phone')}
+      />
+      <TextField
+        id={ids.email}
+        label="Email address"
+        inputMode="email"
+        value={patient.email ?? ''}
+        errors={errorsFor('patient.email')}
+        onInput={set('email')}
+      />
+    </fieldset>
+  );
+}

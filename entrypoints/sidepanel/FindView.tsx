@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { FilterPanel } from '@/components/FilterPanel';
+import { NeedChips } from '@/components/NeedChips';
+import { moveBetweenResults, ServiceList } from '@/components/ServiceList';
+import { saveNote } from '@/utils/db/queries';
+import type { Service } from '@/utils/directory/service';
+import { useSearch } from '@/utils/hooks/use-search';
+import { needLabel } from '@/utils/search/explain-hit';
+import { type FilterValues, NO_FILTERS, toSearchFilters } from '@/utils/search/filter-values';
+import { needCounts } from '@/utils/search/need-counts';
+import type { SearchIndex } from '@/utils/search/search-index';
+
+/** Results shown at first, and added by each "Show more": a short list renders at once, even at 50,000 services. */
+const RESULT_PAGE = 25;
+
+function countText(shown: number, total: number, searching: boolean, query: string, size: number): string {
+  if (!searching) return `${size} services in the directory`;
+  if (total === 0) return query.trim() ? `No services match "${query.trim()}"` : 'No services match these filters';
+  const of = total > shown ? `Top ${shown} of ${total}` : `${total}`;
+  return `${of} ${total === 1 ? 'service matches' : 'services match'}`;
+}
+
+interface Props {
+  /** Services in the directory; undefined while the cache is read. */
+  directorySize: number | undefined;
+  onRefer(service: Service): void;
+  onShare(service: Service): void;
+  /** Set when the panel opens with a search (`?q=`). */
+  initialQuery?: string;
+}
+
+/** The GP's view: type, see why each service matched, narrow with chips and filters, refer or share. */
+export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }: Props) {
+  const [query, setQuery] = useState(initialQuery);
+  const [chips, setChips] = useState<string[]>([]);
+  const [filterValues, setFilterValues] = useState<FilterValues>(NO_FILTERS);
+  const [limit, setLimit] = useState(RESULT_PAGE);
+  const [index, setIndex] = useState<SearchIndex>();
+  const searchBox = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  // The GP opens the panel to type: the search box takes focus straight away.
+  useEffect(() => searchBox.current?.focus(), []);
+  const { filters, problems, active } = useMemo(
+    () => toSearchFilters(filterValues, chips, index),
+    [filterValues, chips, index],
+  );
+  // A new search starts from the first page of results again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the search itself changes.
+  useEffect(() => setLimit(RESULT_PAGE), [query, filters]);
+  const search = useSearch(query, filters, limit);
+  // Postcodes are placed with the index's own locations, so the filters follow the loaded index.
+  useEffect(() => setIndex(search.index), [search.index]);
+  const needChips = useMemo(() => needCounts(search.index), [search.index]);
+  const audiences = useMemo(() => [...(search.index?.audiences ?? [])].sort(), [search.index]);
+  const empty = directorySize === 0;
+  const searching = query.trim() !== '' || chips.length > 0 || active > 0;
+  const toggleChip = (id: string) => setChips(chips.includes(id) ? chips.filter((c) => c !== id) : [...chips, id]);
+
+  function searchKeys(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown') return;
+    const first = list.current?.querySelector<HTMLElement>('[data-result-toggle]');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+    moveBetweenResults(event, list.current);
+  }
+
+  return (
+    <>
+      <div class="search">
+        <label class="search__label" for="search">
+          Search services
+        </label>
+        <input
+          id="search"
+          class="search__input"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          ref={searchBox}
+          placeholder="e.g. lonely, money worries, carers"
+          aria-describedby="search-reading search-keys"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={searchKeys}
+        />
+        <p id="search-keys" class="visually-hidden">
+          Press the down arrow to move to the results, Enter to open one.
+        </p>
+        <p id="search-reading" class="search__reading">
+          {search.corrections.length > 0 &&
+            `Searching for ${search.corrections.map((c) => `"${c.to}"`).join(', ')} (typed ${search.corrections
+              .map((c) => `"${c.from}"`)
+              .join(', ')}). `}
+          {search.needs.length > 0 && `Needs: ${search.needs.map(needLabel).join(', ')}.`}
+        </p>
+      </div>
+      <NeedChips chips={needChips} selected={chips} detected={search.needs} onToggle={toggleChip} />
+      <FilterPanel
+        value={filterValues}
+        audiences={audiences}
+        postcodeProblem={problems.postcode ?? problems.age}
+        active={active}
+        onChange={setFilterValues}
+      />
+      <p
+        class="result-count"
+        role="status"
+        aria-live="polite"
+        data-testid="result-count"
+        data-answered={search.answered}
+      >
+        {directorySize === undefined || empty
+          ? ''
+          : search.ready
+            ? countText(search.results.length, search.total, searching, query, directorySize)
+            : 'Loading the directory…'}
+      </p>
+      <div ref={list}>
+        <ServiceList results={search.results} onSaveNote={saveNote} onRefer={onRefer} onShare={onShare} />
+      </div>
+      {search.total > search.results.length && search.results.length >= limit && (
+        <button type="button" class="button button--secondary" onClick={() => setLimit(limit + RESULT_PAGE)}>
+          Show more services
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { type RoleText, validateRoleText } from '@/utils/explain/role-text';
+import type { SiteProfile } from '@/utils/patient/site-profile';
+import type { ScopeRule } from '@/utils/referral/scope-guard';
+import { type DirectorySource, REFRESH_CHOICES } from '@/utils/settings';
+import { checkChoice } from './check-fields';
+import type { Checked } from './checked';
+import { problemAt } from './checked';
+import type { LinkWorker, PracticeDetails } from './settings-items';
+import { validateExtraSources, validateFeedUrl, validateFhirEndpoint } from './validate-addresses';
+import { validateDefaultLinkWorker, validateLinkWorkers } from './validate-link-workers';
+import { validatePractice } from './validate-practice';
+import { validateScopeRules } from './validate-scope-rules';
+import { validateSiteProfiles } from './validate-site-profiles';
+
+/** How long the referral log may keep entries, in months: the choices the settings page offers. */
+export const RETENTION_CHOICES = [3, 6, 12, 24, 36] as const;
+
+/** Every setting a settings file or a policy can carry; never patient data. */
+export interface SettingsValues {
+  feedUrl: string;
+  /** Extra feeds only: imported files stay in the browser that imported them. */
+  extraSources: DirectorySource[];
+  refreshHours: number;
+  practice: PracticeDetails;
+  linkWorkers: LinkWorker[];
+  defaultLinkWorker: number;
+  roleText: RoleText;
+  scopeRules: ScopeRule[];
+  siteProfiles: SiteProfile[];
+  retentionMonths: number;
+  fhirEndpoint: string;
+}
+
+/** The name of one setting, as in a settings file and a policy. */
+export type SettingKey = keyof SettingsValues;
+
+type Validators = { [K in SettingKey]: (value: unknown) => Checked<SettingsValues[K]> };
+
+/**
+ * One validator per setting, shared by the settings file, the managed policy and the settings page, so all three
+ * accept the same values and say the same thing about the rest.
+ */
+export const SETTING_VALIDATORS: Validators = {
+  feedUrl: (value) => validateFeedUrl(value),
+  extraSources: validateExtraSources,
+  refreshHours: (value) => checkChoice(value, 'refreshHours', REFRESH_CHOICES),
+  practice: validatePractice,
+  linkWorkers: validateLinkWorkers,
+  defaultLinkWorker: (value) => validateDefaultLinkWorker(value),
+  roleText: (value) => {
+    const checked = validateRoleText(value);
+    return checked.ok ? checked : problemAt(checked.message, checked.field);
+  },
+  scopeRules: validateScopeRules,
+  siteProfiles: (value) => validateSiteProfiles(value),
+  retentionMonths: (value) => checkChoice(value, 'retentionMonths', RETENTION_CHOICES),
+  fhirEndpoint: (value) => validateFhirEndpoint(value),
+};
+
+/** Every setting's name, in the order a settings file lists them. */
+export const SETTING_KEYS = Object.keys(SETTING_VALIDATORS) as SettingKey[];
+
+/** True when `key` names a setting. */
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTING_VALIDATORS, key);
+}
+
+/**
+ * Checks each setting in `raw` on its own. A problem names the setting ("refreshHours must be one of …", or
+ * "practice: Practice email does not look right …"); `values` holds the settings that passed.
+ */
+export function validateSettings(raw: Record<string, unknown>): {
+  values: Partial<SettingsValues>;
+  problems: string[];
+} {
+  const values: Partial<SettingsValues> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (!isSettingKey(key)) {
+      problems.push(`“${key}” is not a Signpost setting.`);
+      continue;
+    }
+    const checked = SETTING_VALIDATORS[key](value);
+    if (checked.ok) Object.assign(values, { [key]: checked.value });
+    else problems.push(checked.problem.startsWith(key) ? checked.problem : `${key}: ${checked.problem}`);
+  }
+  // The default must point at a link worker in the same set, or referrals would go to nobody.
+  if (values.defaultLinkWorker !== undefined && values.linkWorkers) {
+    const checked = validateDefaultLinkWorker(values.defaultLinkWorker, values.linkWorkers.length);
+    if (!checked.ok) {
+      problems.push(`defaultLinkWorker: ${checked.problem}`);
+      delete values.defaultLinkWorker;
+    }
+  }
+  return { values, problems };
+}

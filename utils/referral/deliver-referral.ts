@@ -1,0 +1,142 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { sendMessage } from '../messaging';
+import { composeFhirServiceRequest } from './compose-fhir-service-request';
+import { composeMailto } from './compose-mailto';
+import { composeRecordText } from './compose-record-text';
+import { PRINT_REFERRAL_KEY } from './draft-for-print';
+import type { DeliveryAction } from './draft-issues';
+import { initialsOf } from './initials-of';
+import type { ReferralDraft, ReferralRoute } from './referral';
+import { addReferral } from './referral-log';
+
+/** What a delivery did, in plain words, and the referral log entry it made (the first delivery of a draft only). */
+export interface DeliveryResult {
+  ok: boolean;
+  message: string;
+  loggedId?: string;
+}
+
+function saveFile(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Only the log's minimal facts: NHS number, initials, needs, services, date, route, referrer. */
+async function log(draft: ReferralDraft, route: ReferralRoute, loggedId: string | undefined): Promise<string> {
+  if (loggedId) return loggedId;
+  const now = new Date();
+  return addReferral({
+    id: crypto.randomUUID(),
+    nhsNumber: draft.patient.nhsNumber.replace(/\D/g, ''),
+    initials: initialsOf(draft.patient.name),
+    needs: draft.needs.map((need) => need.label),
+    services: draft.services.map((service) => service.name),
+    date: now.toISOString().slice(0, 10),
+    route,
+    referrer: draft.referrer.name || draft.referrer.practice,
+    status: route === 'declined' ? 'declined' : 'sent',
+    updatedAt: now.toISOString(),
+  });
+}
+
+async function postFhir(endpoint: string, body: string): Promise<string | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body });
+  } catch {
+    return `Could not reach the FHIR endpoint at ${endpoint}: the referral was not sent. The draft is kept.`;
+  }
+  if (response.ok) return undefined;
+  return `The FHIR endpoint at ${endpoint} answered ${`${response.status} ${response.statusText}`.trim()}: the referral was not sent. The draft is kept.`;
+}
+
+/**
+ * Sends a checked draft by one route. Patient details leave the device only here, because the user pressed the
+ * button: the clipboard, their email program, the printer, a downloaded file, the configured FHIR endpoint or the
+ * page's own field. The first successful delivery adds the referral to the log.
+ */
+export async function deliverReferral(
+  route: DeliveryAction,
+  draft: ReferralDraft,
+  options: { endpoint: string; loggedId?: string },
+): Promise<DeliveryResult> {
+  const worker = draft.linkWorker.name || 'the link worker';
+  try {
+    switch (route) {
+      case 'record': {
+        await navigator.clipboard.writeText(composeRecordText(draft));
+        const loggedId = await log(draft, 'record', options.loggedId);
+        return {
+          ok: true,
+          loggedId,
+          message:
+            'Copied for the clinical record, with SNOMED CT 871731000000106 |Referral to social prescribing service|. Paste it into the patient’s record.',
+        };
+      }
+      case 'declined': {
+        await navigator.clipboard.writeText(composeRecordText({ ...draft, declined: true }));
+        const loggedId = await log(draft, 'declined', options.loggedId);
+        return {
+          ok: true,
+          loggedId,
+          message:
+            'Recorded as declined and copied for the record, with SNOMED CT 871711000000103 |Social prescribing declined|.',
+        };
+      }
+      case 'email': {
+        const mail = composeMailto(draft);
+        if ('href' in mail) {
+          window.open(mail.href, '_blank');
+          const loggedId = await log(draft, 'email', options.loggedId);
+          return { ok: true, loggedId, message: `Your email program should open with the referral to ${worker}.` };
+        }
+        await navigator.clipboard.writeText(mail.text);
+        const loggedId = await log(draft, 'email', options.loggedId);
+        return {
+          ok: true,
+          loggedId,
+          message: `The referral is too long for an email link, so it has been copied: paste it into an email to ${draft.linkWorker.email ?? worker} with the subject “${mail.subject}”.`,
+        };
+      }
+      case 'print': {
+        await storage.setItem(PRINT_REFERRAL_KEY, draft);
+        await browser.tabs.create({ url: browser.runtime.getURL('/print-referral.html') });
+        const loggedId = await log(draft, 'print', options.loggedId);
+        return { ok: true, loggedId, message: 'The printable referral opened in a new tab.' };
+      }
+      case 'fhir': {
+        const name = `signpost-referral-${draft.createdAt.slice(0, 10)}.json`;
+        saveFile(name, 'application/fhir+json', JSON.stringify(composeFhirServiceRequest(draft), null, 2));
+        const loggedId = await log(draft, 'fhir', options.loggedId);
+        return { ok: true, loggedId, message: `Downloaded the FHIR referral as ${name}.` };
+      }
+      case 'fhir-post': {
+        if (!options.endpoint) return { ok: false, message: 'No FHIR endpoint is set: add one in Signpost settings.' };
+        const problem = await postFhir(options.endpoint, JSON.stringify(composeFhirServiceRequest(draft)));
+        if (problem) return { ok: false, message: problem };
+        const loggedId = await log(draft, 'fhir', options.loggedId);
+        return { ok: true, loggedId, message: `Sent to ${options.endpoint}.` };
+      }
+      case 'fill': {
+        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) return { ok: false, message: 'There is no open page to fill.' };
+        const filled = await sendMessage('fillField', { text: composeRecordText(draft) }, tab.id).catch(() => ({
+          ok: false as const,
+          message: 'Signpost cannot reach this page: reload it and try again.',
+        }));
+        if (!filled.ok) return { ok: false, message: filled.message };
+        const loggedId = await log(draft, 'fill', options.loggedId);
+        return { ok: true, loggedId, message: `Filled into “${filled.field}” on the page. Check it before saving.` };
+      }
+    }
+  } catch {
+    return { ok: false, message: 'That did not work: the draft is kept. Try again, or use another way to send it.' };
+  }
+}
