@@ -12,6 +12,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = `${root}tests/fixtures/oruk-v1/bristol-services.json`;
 const PRACTICE_CSV = `${root}tests/fixtures/practice/kendal-services.csv`;
 const PAGES: Record<string, string> = {
+  '/patients/banner.html': `${root}scripts/demo/patients/banner.html`,
+  '/patients/table.html': `${root}scripts/demo/patients/table.html`,
+  '/patients/definition-list.html': `${root}scripts/demo/patients/definition-list.html`,
+  '/patients/iframe.html': `${root}scripts/demo/patients/iframe.html`,
+  '/patients/iframe-record.html': `${root}scripts/demo/patients/iframe-record.html`,
+  '/patients/two-patients.html': `${root}scripts/demo/patients/two-patients.html`,
   '/record': `${root}scripts/demo/record.html`,
   '/appointments': `${root}scripts/demo/appointments.html`,
   '/home-visits': `${root}scripts/demo/ward-list.html`,
@@ -33,6 +39,9 @@ export interface DemoServer {
   details: Map<string, unknown>;
   /** Requests the feed has answered, by path and query. */
   requests: string[];
+  /** Bodies POSTed to `/fhir` (a stand-in FHIR endpoint), and the status it answers (201 unless set). */
+  fhirPosts: string[];
+  fhirStatus?: number;
   close(): Promise<void>;
 }
 
@@ -55,6 +64,18 @@ function serveDetail(server: DemoServer, id: string, res: ServerResponse): void 
     );
   if (record) send(res, 200, 'application/json', JSON.stringify(record));
   else send(res, 404, 'application/json', JSON.stringify({ error: 'No such service' }));
+}
+
+function serveFhir(server: DemoServer, req: IncomingMessage, res: ServerResponse): void {
+  let body = '';
+  req.on('data', (chunk: Buffer) => {
+    body += chunk.toString();
+  });
+  req.on('end', () => {
+    server.fhirPosts.push(body);
+    const status = server.fhirStatus ?? 201;
+    send(res, status, 'application/fhir+json', JSON.stringify({ resourceType: 'OperationOutcome' }));
+  });
 }
 
 function servePage(server: DemoServer, url: URL, res: ServerResponse): void {
@@ -98,6 +119,8 @@ function handle(server: DemoServer, req: IncomingMessage, res: ServerResponse): 
     } else {
       serveFeed(server, url, req, res);
     }
+  } else if (url.pathname === '/fhir') {
+    serveFhir(server, req, res);
   } else if (url.pathname === '/practice.csv') {
     send(res, 200, 'text/csv; charset=utf-8', readFileSync(PRACTICE_CSV, 'utf8'));
   } else if (url.pathname === '/not-json') {
@@ -122,6 +145,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     delayMs: 0,
     details: new Map(),
     requests: [],
+    fhirPosts: [],
     close: async () => {},
   };
   const http = createServer((req, res) => handle(server, req, res));
