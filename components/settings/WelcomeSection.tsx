@@ -3,6 +3,8 @@ interface Props {
   feedInputId: string;
   filesInputId: string;
   settingsInputId: string;
+  /** Imports the bundled demo directory (fictional services), to try Signpost before a real feed is set. */
+  onTryDemo?(): void;
   doc?: Document;
 }
 
@@ -16,7 +18,7 @@ const CHOICES = [
  * First run: nothing to search yet. Each choice is a link to its field; following it moves focus there too, since
  * a link to a field scrolls but does not focus it.
  */
-export function WelcomeSection({ feedInputId, filesInputId, settingsInputId, doc = document }: Props) {
+export function WelcomeSection({ feedInputId, filesInputId, settingsInputId, onTryDemo, doc = document }: Props) {
   const target = { feed: feedInputId, files: filesInputId, settings: settingsInputId };
   return (
     <section class="options__section" aria-labelledby="welcome-title">
@@ -41,6 +43,14 @@ export function WelcomeSection({ feedInputId, filesInputId, settingsInputId, doc
           </li>
         ))}
       </ul>
+      {onTryDemo && (
+        <p>
+          <button type="button" class="button button--secondary" onClick={onTryDemo}>
+            Try the demo directory
+          </button>{' '}
+          12 fictional services around Kendal, to see how Signpost works. Remove it once your own directory is in.
+        </p>
+      )}
     </section>
   );
 }

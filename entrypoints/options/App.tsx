@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { SourceList } from '@/components/SourceList';
 import { ManagedNotice } from '@/components/settings/ManagedNotice';
 import { SettingsSections } from '@/components/settings/SettingsSections';
@@ -115,7 +116,18 @@ export function App() {
       </p>
       <ManagedNotice lockedCount={lockedKeys(managed.values).length} problems={managed.problems} />
       {sourcesLoaded && sources.length === 0 && (
-        <WelcomeSection feedInputId="feed-url" filesInputId="directory-files" settingsInputId={SETTINGS_FILE_INPUT} />
+        <WelcomeSection
+          feedInputId="feed-url"
+          filesInputId="directory-files"
+          settingsInputId={SETTINGS_FILE_INPUT}
+          onTryDemo={() =>
+            void run(async () => {
+              // Bundled with the extension: works offline, and nothing is fetched from outside.
+              const text = await (await fetch(browser.runtime.getURL('/demo/demo-directory.csv'))).text();
+              return sendMessage('importDirectoryFiles', { files: [{ name: 'Demo directory (fictional).csv', text }] });
+            })
+          }
+        />
       )}
       <form class="options__section" onSubmit={(event) => importUrl(event, url, false)}>
         <h2>Directory</h2>

@@ -11,6 +11,7 @@ import {
   siteProfiles,
 } from '../config/settings-items';
 import { type PageReading, sendMessage } from '../messaging';
+import { formatDate } from '../format/relative-time';
 import { findNeed } from '../needs/need-vocabulary';
 import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
@@ -243,7 +244,7 @@ export function useReferral(): ReferralState {
       ? [
           `NHS number ${formatNhsNumber(patient.nhsNumber)}`,
           patient.name,
-          patient.dateOfBirth && `born ${patient.dateOfBirth}`,
+          patient.dateOfBirth && `born ${formatDate(patient.dateOfBirth)}`,
         ]
           .filter(Boolean)
           .join(' · ')
