@@ -24,7 +24,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
       <TextField
         id={ids.nhsNumber}
         label="NHS number"
-        hint="10 digits, for example 485 777 3456"
+        hint="10 digits, for example 943 476 5919"
         value={patient.nhsNumber}
         inputMode="numeric"
         short

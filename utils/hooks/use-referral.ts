@@ -10,8 +10,8 @@ import {
   scopeRules,
   siteProfiles,
 } from '../config/settings-items';
-import { type PageReading, sendMessage } from '../messaging';
 import { formatDate } from '../format/relative-time';
+import { type PageReading, sendMessage } from '../messaging';
 import { findNeed } from '../needs/need-vocabulary';
 import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
@@ -49,13 +49,23 @@ async function readActivePage(): Promise<{ reading?: PageReading; problem?: stri
   }
 }
 
+const digitsOf = (draft: ReferralDraft) => draft.patient.nhsNumber.replace(/\D/g, '');
+
+/**
+ * The referral with an edited draft. Its log entry belongs to one patient: once the draft is for someone else, the
+ * next delivery is another patient's referral and must be logged afresh, not folded into the last patient's entry.
+ */
+function withDraft(state: StoredReferral, draft: ReferralDraft): StoredReferral {
+  return digitsOf(draft) === digitsOf(state.draft) ? { ...state, draft } : { ...state, draft, loggedId: undefined };
+}
+
 /** Green, amber or red: is the open record the referral's patient? */
 function matchFor(
   draft: ReferralDraft,
   page: Awaited<ReturnType<typeof readActivePage>>,
   keptAgainst?: string,
 ): MatchState {
-  const mine = draft.patient.nhsNumber.replace(/\D/g, '');
+  const mine = digitsOf(draft);
   if (!mine) return { kind: 'none' };
   if (!page.reading) return { kind: 'unknown', message: page.problem ?? 'the page cannot be read.' };
   const { detection, page: where } = page.reading;
@@ -170,8 +180,7 @@ export function useReferral(): ReferralState {
       return known ? [{ id: need, label: known.label, phrase }] : [];
     });
     const next: StoredReferral = {
-      ...base,
-      draft: { ...base.draft, patient: patientForDraft(candidate) },
+      ...withDraft(base, { ...base.draft, patient: patientForDraft(candidate) }),
       suggestions,
       found: `Read from ${reading?.page ?? 'the page'}: ${describeFound(candidate)}. Check each against the record.`,
       keptAgainst: undefined,
@@ -262,7 +271,7 @@ export function useReferral(): ReferralState {
     message,
     busy,
     change: (draft) => {
-      if (current.current) void save({ ...current.current, draft });
+      if (current.current) void save(withDraft(current.current, draft));
     },
     readPatient,
     choosePatient: (candidate) => void usePatient(candidate, pending.current),

@@ -8,7 +8,8 @@ import { PRINT_REFERRAL_KEY } from './draft-for-print';
 import type { DeliveryAction } from './draft-issues';
 import { initialsOf } from './initials-of';
 import type { ReferralDraft, ReferralRoute } from './referral';
-import { addReferral } from './referral-log';
+import { addReferral, updateReferralStatus } from './referral-log';
+import { ukIsoDate } from './uk-dates';
 
 /** What a delivery did, in plain words, and the referral log entry it made (the first delivery of a draft only). */
 export interface DeliveryResult {
@@ -30,7 +31,11 @@ function saveFile(name: string, type: string, text: string): void {
 
 /** Only the log's minimal facts: NHS number, initials, needs, services, date, route, referrer. */
 async function log(draft: ReferralDraft, route: ReferralRoute, loggedId: string | undefined): Promise<string> {
-  if (loggedId) return loggedId;
+  if (loggedId) {
+    // The patient declined after the referral was sent: the log says so rather than keeping "sent".
+    if (route === 'declined') await updateReferralStatus(loggedId, 'declined', 'Patient declined social prescribing.');
+    return loggedId;
+  }
   const now = new Date();
   return addReferral({
     id: crypto.randomUUID(),
@@ -38,7 +43,8 @@ async function log(draft: ReferralDraft, route: ReferralRoute, loggedId: string 
     initials: initialsOf(draft.patient.name),
     needs: draft.needs.map((need) => need.label),
     services: draft.services.map((service) => service.name),
-    date: now.toISOString().slice(0, 10),
+    // The UK calendar day, as retention and the CSV file name count it: UTC would say yesterday until 1 am in summer.
+    date: ukIsoDate(now),
     route,
     referrer: draft.referrer.name || draft.referrer.practice,
     status: route === 'declined' ? 'declined' : 'sent',
@@ -112,7 +118,7 @@ export async function deliverReferral(
         return { ok: true, loggedId, message: 'The printable referral opened in a new tab.' };
       }
       case 'fhir': {
-        const name = `signpost-referral-${draft.createdAt.slice(0, 10)}.json`;
+        const name = `signpost-referral-${ukIsoDate(new Date(draft.createdAt))}.json`;
         saveFile(name, 'application/fhir+json', JSON.stringify(composeFhirServiceRequest(draft), null, 2));
         const loggedId = await log(draft, 'fhir', options.loggedId);
         return { ok: true, loggedId, message: `Downloaded the FHIR referral as ${name}.` };

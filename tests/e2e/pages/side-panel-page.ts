@@ -40,7 +40,7 @@ export class SidePanelPage {
 
   /** Switches view: Find, Explain, Refer or Referrals. */
   async show(view: 'Find' | 'Explain' | 'Refer' | 'Referrals'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click();
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view, exact: true }).click();
   }
 
   /** The directory line: count and age, plus any notices. */
