@@ -26,7 +26,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </summary>
       {report.rejected.length > 0 && (
         <>
-          <h4>Skipped records</h4>
+          <h3>Skipped records</h3>
           <ul>
             {report.rejected.slice(0, 50).map((problem) => (
               <li key={`${problem.id}-${problem.reason}`}>
@@ -38,7 +38,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       )}
       {report.problems.length > 0 && (
         <>
-          <h4>Fields left out ({report.problems.length})</h4>
+          <h3>Fields left out ({report.problems.length})</h3>
           <ul>
             {report.problems.slice(0, 30).map((problem) => (
               <li key={`${problem.id}-${problem.field}`}>
@@ -50,7 +50,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       )}
       {warnings.length > 0 && (
         <>
-          <h4>Warnings</h4>
+          <h3>Warnings</h3>
           <ul>
             {warnings.map((warning) => (
               <li key={warning.message}>
@@ -60,7 +60,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </ul>
         </>
       )}
-      <h4>What the services carry</h4>
+      <h3>What the services carry</h3>
       <p>
         {Object.entries(report.coverage)
           .map(([key, count]) => `${COVERAGE_LABEL[key] ?? key} ${count}`)

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FilterPanel } from '@/components/FilterPanel';
 import { NeedChips } from '@/components/NeedChips';
-import { moveBetweenResults, ServiceList } from '@/components/ServiceList';
+import { ServiceList } from '@/components/ServiceList';
 import { saveNote } from '@/utils/db/queries';
 import type { Service } from '@/utils/directory/service';
 import { useSearch } from '@/utils/hooks/use-search';
@@ -45,7 +45,6 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }:
     [filterValues, chips, index],
   );
   // A new search starts from the first page of results again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the search itself changes.
   useEffect(() => setLimit(RESULT_PAGE), [query, filters]);
   const search = useSearch(query, filters, limit);
   // Postcodes are placed with the index's own locations, so the filters follow the loaded index.
@@ -60,9 +59,9 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }:
     if (event.key !== 'ArrowDown') return;
     const first = list.current?.querySelector<HTMLElement>('[data-result-toggle]');
     if (!first) return;
+    // Down from the search box lands on the first result; the list's own handler takes it on from there.
     event.preventDefault();
     first.focus();
-    moveBetweenResults(event, list.current);
   }
 
   return (
@@ -103,6 +102,8 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }:
         active={active}
         onChange={setFilterValues}
       />
+      {/* The cards' names are h3s: the results need a heading of their own to sit under (and to jump to). */}
+      <h2 class="visually-hidden">Results</h2>
       <p
         class="result-count"
         role="status"
