@@ -142,7 +142,11 @@ export function useReferral(): ReferralState {
   }
 
   async function checkMatch(from: StoredReferral | null = current.current): Promise<MatchState> {
-    if (!from) return { kind: 'none' };
+    // Nothing to guard before a patient is bound: the page is not read at all.
+    if (!from?.draft.patient.nhsNumber.trim()) {
+      setMatch({ kind: 'none' });
+      return { kind: 'none' };
+    }
     const state = matchFor(from.draft, await readActivePage(), from.keptAgainst);
     setMatch(state);
     return state;
@@ -163,12 +167,11 @@ export function useReferral(): ReferralState {
     browser.tabs.onActivated.addListener(recheck);
     browser.tabs.onUpdated.addListener(updated);
     browser.windows?.onFocusChanged.addListener(recheck);
-    const timer = setInterval(recheck, 5000);
+    // No polling: the page is read when the tab, the page or the window changes, and again at the moment of sending.
     return () => {
       browser.tabs.onActivated.removeListener(recheck);
       browser.tabs.onUpdated.removeListener(updated);
       browser.windows?.onFocusChanged.removeListener(recheck);
-      clearInterval(timer);
     };
   }, []);
 
