@@ -5,8 +5,9 @@ import { findPatient } from '@/utils/patient/find-patient';
 import { readPage } from '@/utils/patient/read-page';
 
 export default defineContentScript({
-  // Clinical systems live on any origin. The script only listens: it reads the page when the side panel asks,
-  // never on its own, and sends nothing anywhere else. It remembers which text field was last focused (not its
+  // Clinical systems live on any origin. The script only listens: it reads the page when the side panel asks (a
+  // read, or the match guard's check after a tab or page change while a referral is bound), never on its own, and
+  // sends nothing anywhere else. It remembers which text field was last focused (not its
   // content) so a referral can be filled into it.
   matches: ['http://*/*', 'https://*/*'],
   allFrames: false,
