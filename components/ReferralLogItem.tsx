@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { formatDate } from '@/utils/format/relative-time';
 import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
 import type { ReferralRoute } from '@/utils/referral/referral';
 import type { ReferralLogEntry } from '@/utils/referral/referral-csv';
@@ -8,7 +9,7 @@ import {
   REFERRAL_STATUSES,
   type ReferralStatus,
 } from '@/utils/referral/referral-status';
-import { formatUkDate, formatUkDateTime } from '@/utils/referral/uk-dates';
+import { formatUkDateTime } from '@/utils/referral/uk-dates';
 
 const ROUTE_LABELS: Record<ReferralRoute, string> = {
   record: 'Recorded in the clinical record',
@@ -37,7 +38,7 @@ export function ReferralLogItem({ entry, onUpdate }: Props) {
   const [message, setMessage] = useState<string>();
   const [saving, setSaving] = useState(false);
   const id = useId();
-  const date = formatUkDate(entry.date);
+  const date = formatDate(entry.date);
   // Every row has the same controls, so each label names its referral for screen-reader users.
   const which = [entry.initials, date].filter(Boolean).join(' ');
 

@@ -1,10 +1,11 @@
 import './printable-referral.css';
 import { type ComponentChildren, Fragment } from 'preact';
+import { formatDate } from '@/utils/format/relative-time';
 import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
 import type { ReferralDraft } from '@/utils/referral/referral';
 import { snomedLine } from '@/utils/referral/referral-codes';
 import { REFERRAL_LABELS, yesNo } from '@/utils/referral/referral-labels';
-import { formatUkDate, formatUkDateTime } from '@/utils/referral/uk-dates';
+import { formatUkDateTime } from '@/utils/referral/uk-dates';
 
 interface Props {
   /** Undefined when there is nothing to print (the panel's copy has gone). */
@@ -131,7 +132,7 @@ function Referral({ draft }: { draft: ReferralDraft }) {
           rows={[
             ['Name', patient.name],
             ['NHS number', nhs ? formatNhsNumber(nhs) : patient.nhsNumber],
-            ['Date of birth', formatUkDate(patient.dateOfBirth)],
+            ['Date of birth', formatDate(patient.dateOfBirth)],
             ['Address', joined(patient.address, patient.postcode)],
             ['Phone', patient.phone],
             ['Email', patient.email],

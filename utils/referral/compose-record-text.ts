@@ -1,8 +1,9 @@
+import { formatDate } from '../format/relative-time';
 import { formatNhsNumber, normaliseNhsNumber } from '../patient/nhs-number';
 import type { ReferralDraft } from './referral';
 import { snomedLine } from './referral-codes';
 import { REFERRAL_LABELS, yesNo } from './referral-labels';
-import { formatUkDate, formatUkDateTime } from './uk-dates';
+import { formatUkDateTime } from './uk-dates';
 
 /** A one-line field pasted with a line break would start a fake heading in the record. */
 function oneLine(text: string): string {
@@ -30,7 +31,7 @@ function demographics(patient: ReferralDraft['patient']): string[] {
   return lines([
     ['Name', patient.name],
     ['NHS number', nhs ? formatNhsNumber(nhs) : patient.nhsNumber],
-    ['Date of birth', formatUkDate(patient.dateOfBirth)],
+    ['Date of birth', formatDate(patient.dateOfBirth)],
     ['Address', joined(patient.address, patient.postcode)],
     ['Phone', patient.phone],
     ['Email', patient.email],

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { downloadFile } from '../files/download-file';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
 import { composeMailto } from './compose-mailto';
@@ -16,17 +17,6 @@ export interface DeliveryResult {
   ok: boolean;
   message: string;
   loggedId?: string;
-}
-
-function saveFile(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Only the log's minimal facts: NHS number, initials, needs, services, date, route, referrer. */
@@ -119,7 +109,7 @@ export async function deliverReferral(
       }
       case 'fhir': {
         const name = `signpost-referral-${ukIsoDate(new Date(draft.createdAt))}.json`;
-        saveFile(name, 'application/fhir+json', JSON.stringify(composeFhirServiceRequest(draft), null, 2));
+        downloadFile(name, [JSON.stringify(composeFhirServiceRequest(draft), null, 2)], 'application/fhir+json');
         const loggedId = await log(draft, 'fhir', options.loggedId);
         return { ok: true, loggedId, message: `Downloaded the FHIR referral as ${name}.` };
       }

@@ -1,27 +1,6 @@
+import { formatDate } from '../format/relative-time';
+
 /** Dates shown to people in England: written out in full and in UK time, whatever the computer's own zone. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "1956-03-01" → "1 March 1956". A date of birth has no time zone, so it is read as written, never through Date. */
-export function formatUkDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return isoDate;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
 
 function londonParts(instant: Date): Record<string, string> {
   // formatToParts rather than format(): ICU versions disagree on the joining words ("at" or ",").
@@ -42,7 +21,7 @@ export function formatUkDateTime(isoDateTime: string): string {
   const instant = new Date(isoDateTime);
   if (Number.isNaN(instant.getTime())) return isoDateTime;
   const p = londonParts(instant);
-  return `${formatUkDate(`${p.year}-${p.month}-${p.day}`)}, ${p.hour}:${p.minute}`;
+  return `${formatDate(`${p.year}-${p.month}-${p.day}`)}, ${p.hour}:${p.minute}`;
 }
 
 /** Today's date in the UK as yyyy-mm-dd, so a baby born just after midnight BST is not "born tomorrow". */
