@@ -1,6 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportOutcome } from './directory/import-directory';
-import type { PatientContext } from './patient/find-patient';
 import type { PatientDetection } from './patient/patient-types';
 import type { SiteProfile } from './patient/site-profile';
 
@@ -34,8 +33,6 @@ export interface ProtocolMap {
   removeDirectorySource(data: { sourceId: string }): void;
 
   // side panel → content script (in the active tab)
-  /** Read the patient shown on the page (NHS number only), on request only. */
-  getPatientContext(data: { requestedAt: number }): PatientContext;
   /** Read the patient's details and the needs the consultation note suggests, on request only. */
   readPage(data: { profiles: SiteProfile[] }): PageReading;
   /** Put referral text into the text field the user last clicked on the page. */

@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '@/utils/messaging';
 import { fillField, trackLastField } from '@/utils/patient/fill-field';
-import { findPatient } from '@/utils/patient/find-patient';
 import { readPage } from '@/utils/patient/read-page';
 
 export default defineContentScript({
@@ -14,7 +13,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const lastField = trackLastField(document);
-    onMessage('getPatientContext', () => findPatient(document));
     onMessage('readPage', ({ data }) => readPage(data.profiles, document));
     onMessage('fillField', ({ data }) => fillField(lastField(), data.text));
   },

@@ -6,9 +6,8 @@ import { saveNote } from '@/utils/db/queries';
 import type { Service } from '@/utils/directory/service';
 import { useSearch } from '@/utils/hooks/use-search';
 import { needLabel } from '@/utils/search/explain-hit';
-import { type FilterValues, NO_FILTERS, toSearchFilters } from '@/utils/search/filter-values';
+import { type FilterValues, NO_FILTERS } from '@/utils/search/filter-values';
 import { needCounts } from '@/utils/search/need-counts';
-import type { SearchIndex } from '@/utils/search/search-index';
 
 /** Results shown at first, and added by each "Show more": a short list renders at once, even at 50,000 services. */
 const RESULT_PAGE = 25;
@@ -35,20 +34,14 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }:
   const [chips, setChips] = useState<string[]>([]);
   const [filterValues, setFilterValues] = useState<FilterValues>(NO_FILTERS);
   const [limit, setLimit] = useState(RESULT_PAGE);
-  const [index, setIndex] = useState<SearchIndex>();
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   // The GP opens the panel to type: the search box takes focus straight away.
   useEffect(() => searchBox.current?.focus(), []);
-  const { filters, problems, active } = useMemo(
-    () => toSearchFilters(filterValues, chips, index),
-    [filterValues, chips, index],
-  );
   // A new search starts from the first page of results again.
-  useEffect(() => setLimit(RESULT_PAGE), [query, filters]);
-  const search = useSearch(query, filters, limit);
-  // Postcodes are placed with the index's own locations, so the filters follow the loaded index.
-  useEffect(() => setIndex(search.index), [search.index]);
+  useEffect(() => setLimit(RESULT_PAGE), [query, filterValues, chips]);
+  const search = useSearch(query, filterValues, chips, limit);
+  const { problems, active } = search;
   const needChips = useMemo(() => needCounts(search.index), [search.index]);
   const audiences = useMemo(() => [...(search.index?.audiences ?? [])].sort(), [search.index]);
   const empty = directorySize === 0;

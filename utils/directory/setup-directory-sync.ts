@@ -133,6 +133,8 @@ export async function fetchQueuedDetails(): Promise<void> {
       await browser.runtime.getPlatformInfo();
     }
     if (sinceIndex > 0) await enqueue(() => rebuildSearchIndex(db));
+  } catch {
+    // Detail records only add to services already in use; the queue stays for the next wake-up.
   } finally {
     fetchingDetails = false;
   }

@@ -2,20 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { MatchState, MismatchChoice, SuggestedNeed } from '@/components/refer/ReferralForm';
-import {
-  defaultLinkWorker,
-  fhirEndpoint,
-  linkWorkers,
-  practice,
-  scopeRules,
-  siteProfiles,
-} from '../config/settings-items';
+import { defaultLinkWorker, fhirEndpoint, linkWorkers, practice, siteProfiles } from '../config/settings-items';
 import { formatDate } from '../format/relative-time';
 import { type PageReading, sendMessage } from '../messaging';
 import { findNeed } from '../needs/need-vocabulary';
 import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
 import { deliverReferral } from '../referral/deliver-referral';
+import { PRINT_REFERRAL_KEY } from '../referral/draft-for-print';
 import type { DeliveryAction } from '../referral/draft-issues';
 import { newDraft } from '../referral/new-draft';
 import { describeFound, patientForDraft } from '../referral/patient-for-draft';
@@ -311,12 +305,11 @@ export function useReferral(): ReferralState {
     async clear() {
       setMessage(undefined);
       setCandidates([]);
+      // The printable copy has served its purpose: it goes with the draft.
+      await storage.removeItem(PRINT_REFERRAL_KEY);
       const next = await fresh();
       await save(next);
       await checkMatch(next);
     },
   };
 }
-
-/** Scope rules for the form, from settings. */
-export { scopeRules };

@@ -6,7 +6,7 @@ import type { PracticeNote, Service } from '../db/schema';
 import { buildSearchIndex } from '../search/build-search-index';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
-import type { SearchFilters } from '../search/search-filters';
+import { type FilterValues, toSearchFilters } from '../search/filter-values';
 import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
 
 /** A result ready to show: the service, why it matched, and the practice's note on it. */
@@ -29,6 +29,9 @@ export interface SearchState {
   needs: string[];
   corrections: { from: string; to: string }[];
   notes: Map<string, PracticeNote>;
+  /** Filter values that cannot be used, in plain words, and how many filters are on. */
+  problems: { postcode?: string; age?: string };
+  active: number;
 }
 
 /** The stored index, or one built here when the background has not built one yet (an older version's data). */
@@ -44,10 +47,10 @@ async function loadIndex(): Promise<SearchIndex | undefined> {
 let firstResultsMarked = false;
 
 /** Searches the cached directory as the user types; reloads when an import or practice note changes. */
-export function useSearch(query: string, filters: SearchFilters, limit = 50): SearchState {
+export function useSearch(query: string, values: FilterValues, chips: string[], limit = 50): SearchState {
   const [index, setIndex] = useState<SearchIndex>();
   const [notes, setNotes] = useState<Map<string, PracticeNote>>(new Map());
-  const [state, setState] = useState<Omit<SearchState, 'ready' | 'index' | 'notes'>>({
+  const [state, setState] = useState<Omit<SearchState, 'ready' | 'index' | 'notes' | 'problems' | 'active'>>({
     answered: undefined,
     results: [],
     total: 0,
@@ -79,6 +82,8 @@ export function useSearch(query: string, filters: SearchFilters, limit = 50): Se
     [engine, notes],
   );
 
+  // Postcodes are placed with the loaded index's own locations, so the filters follow the index.
+  const { filters, problems, active } = useMemo(() => toSearchFilters(values, chips, index), [values, chips, index]);
   const filterKey = JSON.stringify(filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: filters are compared by value through filterKey.
   useEffect(() => {
@@ -107,5 +112,5 @@ export function useSearch(query: string, filters: SearchFilters, limit = 50): Se
     });
   }, [engine, query, filterKey, limit, notes]);
 
-  return { ready: engine !== undefined, index, notes, ...state };
+  return { ready: engine !== undefined, index, notes, problems, active, ...state };
 }
