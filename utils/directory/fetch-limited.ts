@@ -130,7 +130,10 @@ async function readBody(
         bytes > limits.pageBytes
           ? new FeedError('page-too-big', `a page was over ${bytesText(limits.pageBytes)}, the limit per page`)
           : budget.bytes > limits.importBytes
-            ? new FeedError('import-too-big', `the feed was over ${bytesText(limits.importBytes)}, the limit per import`)
+            ? new FeedError(
+                'import-too-big',
+                `the feed was over ${bytesText(limits.importBytes)}, the limit per import`,
+              )
             : undefined;
       if (over) {
         stop(over);
@@ -140,7 +143,9 @@ async function readBody(
     }
   } catch (error) {
     reader.cancel().catch(() => {});
-    throw error instanceof FeedError ? error : new FeedError('cut-short', 'the connection broke before a page was complete');
+    throw error instanceof FeedError
+      ? error
+      : new FeedError('cut-short', 'the connection broke before a page was complete');
   }
   parts.push(decoder.decode());
   return parts.join('');

@@ -124,7 +124,11 @@ export async function followPages(
 function atPage(error: unknown, done: number, claimed: number | undefined): unknown {
   if (!(error instanceof FeedError)) return error;
   const after = `after ${pagesText(done, claimed)}`;
-  return new FeedError(error.kind, error.detail, `${failureLead(error.kind, error.detail)} ${after} (${error.detail}).`);
+  return new FeedError(
+    error.kind,
+    error.detail,
+    `${failureLead(error.kind, error.detail)} ${after} (${error.detail}).`,
+  );
 }
 
 /** The first words of a failure sentence, by kind. */
