@@ -124,11 +124,8 @@ export async function followPages(
 function atPage(error: unknown, done: number, claimed: number | undefined): unknown {
   if (!(error instanceof FeedError)) return error;
   const after = `after ${pagesText(done, claimed)}`;
-  return new FeedError(
-    error.kind,
-    error.detail,
-    `${failureLead(error.kind, error.detail)} ${after} (${error.detail}).`,
-  );
+  const why = error.kind === 'status' ? '' : ` (${error.detail})`;
+  return new FeedError(error.kind, error.detail, `${failureLead(error.kind, error.detail)} ${after}${why}.`);
 }
 
 /** The first words of a failure sentence, by kind. */
