@@ -8,7 +8,7 @@ const file = (name: string, content: string, expect: HostileCase['expect']): Hos
   expect,
 });
 
-export const fileCases: HostileCase[] = [
+const cases: HostileCase[] = [
   file('JSON cut short', '[{"id":"1","name":"x"', { ok: false, error: /looks like JSON but cannot be read/ }),
   file('JSON with a trailing comma', '[{"id":"1","name":"x"},]', {
     ok: false,
@@ -36,4 +36,6 @@ export const fileCases: HostileCase[] = [
     ok: false,
     error: /over the 2 MB limit, so it was not read/,
   }),
-].map((c) => ({ ...c, limits: { records: 5000, pageBytes: 2 * 1024 * 1024 } }));
+];
+
+export const fileCases = cases.map((c) => ({ ...c, limits: { records: 5000, pageBytes: 2 * 1024 * 1024 } }));

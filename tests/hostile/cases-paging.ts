@@ -29,7 +29,7 @@ const kept = (pages: number, stopped: RegExp): HostileCase['expect'] => ({
   stopped,
 });
 
-export const pagingCases: HostileCase[] = [
+const cases: Omit<HostileCase, 'kind'>[] = [
   {
     name: 'v1 last:false without totalPages keeps going',
     route: v1(4, (p) => ({ number: p, last: p >= 4 })),
@@ -175,4 +175,10 @@ export const pagingCases: HostileCase[] = [
       p === 2 ? undefined : json(res, { content: pageRecords(p), next: '?page=2', totalPages: 7 }),
     expect: { ok: false, error: /^The feed stopped sending after 1 of 7 pages/ },
   },
-].map((c) => ({ ...c, kind: 'paging' as const, limits: { ...LIGHT, ...c.limits } }));
+];
+
+export const pagingCases: HostileCase[] = cases.map((c) => ({
+  ...c,
+  kind: 'paging',
+  limits: { ...LIGHT, ...c.limits },
+}));

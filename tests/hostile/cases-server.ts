@@ -46,7 +46,7 @@ const status = (code: number, message: string): HostileCase => ({
 
 const ok = (services: number) => ({ ok: true, services, stopped: null });
 
-export const serverCases: HostileCase[] = [
+const cases: HostileCase[] = [
   {
     name: 'never sends headers',
     kind: 'server',
@@ -275,4 +275,6 @@ export const serverCases: HostileCase[] = [
     },
     expect: ok(3),
   },
-].map((c) => ({ ...c, limits: { ...LIGHT, ...c.limits } }));
+];
+
+export const serverCases = cases.map((c) => ({ ...c, limits: { ...LIGHT, ...c.limits } }));

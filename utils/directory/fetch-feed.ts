@@ -88,6 +88,9 @@ function firstPageFailure(error: unknown, url: string): unknown {
       `Could not reach the directory feed at ${url}${why}. Check the address and your connection.`,
     );
   }
+  if (error.kind === 'page-too-big' || error.kind === 'import-too-big') {
+    return new FeedError(error.kind, error.detail, `The directory feed at ${url} was not read: ${error.detail}.`);
+  }
   const lead = failureLead(error.kind, error.detail).replace('The feed', `The directory feed at ${url}`);
   return new FeedError(error.kind, error.detail, `${lead} before its first page was complete (${error.detail}).`);
 }

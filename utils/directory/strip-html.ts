@@ -8,7 +8,7 @@ const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
  * backwards), soft hyphens, Hangul fillers, the Braille blank, tag characters. A name made only of these is no name.
  */
 export const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
+  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|[\u180B-\u180D]|\u180F|[\uFE00-\uFE0F]|\uDB40[\uDC00-\uDC7F]/g;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
 /** The tag name starting at `at` (after `<` or `</`), lower case; empty when none. */
