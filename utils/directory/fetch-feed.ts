@@ -91,6 +91,13 @@ function firstPageFailure(error: unknown, url: string): unknown {
   if (error.kind === 'page-too-big' || error.kind === 'import-too-big') {
     return new FeedError(error.kind, error.detail, `The directory feed at ${url} was not read: ${error.detail}.`);
   }
+  if (error.kind === 'cut-short') {
+    return new FeedError(
+      error.kind,
+      error.detail,
+      `The connection to the directory feed at ${url} broke before its first page was complete.`,
+    );
+  }
   const lead = failureLead(error.kind, error.detail).replace('The feed', `The directory feed at ${url}`);
   return new FeedError(error.kind, error.detail, `${lead} before its first page was complete (${error.detail}).`);
 }

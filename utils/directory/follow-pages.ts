@@ -124,7 +124,7 @@ export async function followPages(
 function atPage(error: unknown, done: number, claimed: number | undefined): unknown {
   if (!(error instanceof FeedError)) return error;
   const after = `after ${pagesText(done, claimed)}`;
-  const why = error.kind === 'status' ? '' : ` (${error.detail})`;
+  const why = error.kind === 'status' || error.kind === 'cut-short' ? '' : ` (${error.detail})`;
   return new FeedError(error.kind, error.detail, `${failureLead(error.kind, error.detail)} ${after}${why}.`);
 }
 
