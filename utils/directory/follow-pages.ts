@@ -96,7 +96,7 @@ export async function followPages(
       next = await pending;
     } catch (error) {
       if (error instanceof FeedError && (BAD_PAGE.has(error.kind) || error.kind === 'import-too-big')) {
-        stopped = `page ${pages + 1} could not be used (${error.detail}); the ${pagesText(pages, undefined)} before it were read`;
+        stopped = `page ${pages + 1} could not be used (${error.detail}); the ${pagesText(pages, undefined)} before it ${pages === 1 ? 'was' : 'were'} kept`;
         break;
       }
       throw atPage(error, pages, claimedPages);
