@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { addReferral, updateReferralStatus } from '../db/referrals';
 import { downloadFile } from '../files/download-file';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
@@ -9,7 +10,6 @@ import { PRINT_REFERRAL_KEY } from './draft-for-print';
 import type { DeliveryAction } from './draft-issues';
 import { initialsOf } from './initials-of';
 import type { ReferralDraft, ReferralRoute } from './referral';
-import { addReferral, updateReferralStatus } from './referral-log';
 import { ukIsoDate } from './uk-dates';
 
 /** What a delivery did, in plain words, and the referral log entry it made (the first delivery of a draft only). */

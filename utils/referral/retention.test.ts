@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../db/db';
+import { addReferral } from '../db/referrals';
 import { makeLogEntry } from './log-entry.fixture';
-import { addReferral } from './referral-log';
 import { DEFAULT_RETENTION_MONTHS, purgeExpiredReferrals, retentionCutoff, retentionMonths } from './retention';
 
 let db: AppDB;
