@@ -6,15 +6,17 @@ import { SettingsSections } from '@/components/settings/SettingsSections';
 import { WelcomeSection } from '@/components/settings/WelcomeSection';
 import { hoursText, outcomeText } from '@/utils/config/directory-text';
 import { lockedKeys } from '@/utils/config/managed';
+import type { DirectorySource } from '@/utils/config/setting-types';
 import type { SettingKey } from '@/utils/config/setting-validators';
+import { feedUrl, refreshHours } from '@/utils/config/storage-items';
 import { useManagedSettings } from '@/utils/config/use-managed-settings';
 import { checkFeedUrl } from '@/utils/directory/check-feed-url';
 import type { ImportOutcome } from '@/utils/directory/import-directory';
+import { listSources, REFRESH_CHOICES } from '@/utils/directory/sources';
 import { useDirectory } from '@/utils/hooks/use-directory';
 import { useNow } from '@/utils/hooks/use-now';
 import { sendMessage } from '@/utils/messaging';
 import { openSidePanel } from '@/utils/open-side-panel';
-import { type DirectorySource, feedUrl, listSources, REFRESH_CHOICES, refreshHours } from '@/utils/settings';
 
 const CANNOT_START = 'Signpost could not start the import. Close this page, open it again and retry.';
 const SETTINGS_FILE_INPUT = 'settings-file';

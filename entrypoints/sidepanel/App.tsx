@@ -5,16 +5,15 @@ import { ExplainView } from '@/components/ExplainView';
 import { PatientStrip } from '@/components/PatientStrip';
 import { ReferralLog } from '@/components/ReferralLog';
 import { ShareWithPatient } from '@/components/refer/ShareWithPatient';
+import { retentionMonths, roleTextItem } from '@/utils/config/storage-items';
 import type { Service } from '@/utils/directory/service';
 import { qrDataUrl } from '@/utils/explain/qr-data-url';
-import { roleTextItem } from '@/utils/explain/role-text-setting';
 import { useDirectory } from '@/utils/hooks/use-directory';
 import { useNow } from '@/utils/hooks/use-now';
 import { useOnline } from '@/utils/hooks/use-online';
 import { useReferral } from '@/utils/hooks/use-referral';
 import { useReferralLog } from '@/utils/hooks/use-referral-log';
 import { useStoredValue } from '@/utils/hooks/use-stored-value';
-import { retentionMonths } from '@/utils/referral/retention';
 import { FindView } from './FindView';
 import { ReferView } from './ReferView';
 
@@ -150,7 +149,7 @@ export function App() {
           <ReferralLog
             entries={log.entries}
             counts={log.counts}
-            retentionMonths={retention ?? 12}
+            retentionMonths={retention}
             filter={log.filter}
             error={log.error}
             onFilter={log.setFilter}

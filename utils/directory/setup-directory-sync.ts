@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
+import type { DirectorySource } from '../config/setting-types';
+import { extraSources, feedUrl, refreshHours } from '../config/storage-items';
 import { countDetailTasks, getSourceStatus, rebuildSearchIndex, removeSource } from '../db/queries';
 import { onMessage } from '../messaging';
-import { type DirectorySource, extraSources, feedUrl, listSources, MAIN_SOURCE_ID, refreshHours } from '../settings';
 import { fetchDetailBatch } from './fetch-details';
 import { type ImportOutcome, importDirectory, importFeedFiles } from './import-directory';
+import { listSources, MAIN_SOURCE_ID } from './sources';
 
 const REFRESH_ALARM = 'refresh-directory';
 /** Detail records merged between search-index rebuilds, so new locations and times reach the filters. */

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { printReferral } from '../config/storage-items';
 import { addReferral, updateReferralStatus } from '../db/referrals';
 import { downloadFile } from '../files/download-file';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
 import { composeMailto } from './compose-mailto';
 import { composeRecordText } from './compose-record-text';
-import { PRINT_REFERRAL_KEY } from './draft-for-print';
 import type { DeliveryAction } from './draft-issues';
 import { initialsOf } from './initials-of';
 import type { ReferralDraft, ReferralRoute } from './referral';
@@ -102,7 +101,7 @@ export async function deliverReferral(
         };
       }
       case 'print': {
-        await storage.setItem(PRINT_REFERRAL_KEY, draft);
+        await printReferral.setValue(draft);
         await browser.tabs.create({ url: browser.runtime.getURL('/print-referral.html') });
         const loggedId = await log(draft, 'print', options.loggedId);
         return { ok: true, loggedId, message: 'The printable referral opened in a new tab.' };

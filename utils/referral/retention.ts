@@ -1,16 +1,7 @@
-import { storage } from 'wxt/utils/storage';
+import { DEFAULT_RETENTION_MONTHS } from '../config/storage-items';
 import type { AppDB } from '../db/db';
 import { deleteReferralsBefore } from '../db/referrals';
 import { ukIsoDate } from './uk-dates';
-
-/** How long the referral log keeps an entry unless the practice chooses otherwise. */
-export const DEFAULT_RETENTION_MONTHS = 12;
-
-/** The practice's choice of how many months the referral log keeps an entry. */
-export const retentionMonths = storage.defineItem<number>('local:retentionMonths', {
-  fallback: DEFAULT_RETENTION_MONTHS,
-  version: 1,
-});
 
 /**
  * The earliest date (yyyy-mm-dd) still kept: the same day `months` calendar months before today in the UK, or the
