@@ -9,6 +9,7 @@ import { composeRecordText } from './compose-record-text';
 import type { DeliveryAction } from './draft-issues';
 import { initialsOf } from './initials-of';
 import type { ReferralDraft, ReferralRoute } from './referral';
+import { snomedLine } from './referral-codes';
 import { ukIsoDate } from './uk-dates';
 
 /** What a delivery did, in plain words, and the referral log entry it made (the first delivery of a draft only). */
@@ -71,8 +72,7 @@ export async function deliverReferral(
         return {
           ok: true,
           loggedId,
-          message:
-            'Copied for the clinical record, with SNOMED CT 871731000000106 |Referral to social prescribing service|. Paste it into the patient’s record.',
+          message: `Copied for the clinical record, with ${snomedLine(false)}. Paste it into the patient’s record.`,
         };
       }
       case 'declined': {
@@ -81,8 +81,7 @@ export async function deliverReferral(
         return {
           ok: true,
           loggedId,
-          message:
-            'Recorded as declined and copied for the record, with SNOMED CT 871711000000103 |Social prescribing declined|.',
+          message: `Recorded as declined and copied for the record, with ${snomedLine(true)}.`,
         };
       }
       case 'email': {
