@@ -1,7 +1,7 @@
+import type { DirectorySource } from '@/utils/config/setting-types';
 import type { SourceStatus } from '@/utils/db/schema';
 import { keptText } from '@/utils/format/kept-text';
 import { formatRelativeTime } from '@/utils/format/relative-time';
-import type { DirectorySource } from '@/utils/settings';
 import { ImportReportView } from './ImportReportView';
 
 interface Props {
