@@ -11,7 +11,7 @@ import type { PatientCandidate } from '../patient/patient-types';
 import { deliverReferral } from '../referral/deliver-referral';
 import { PRINT_REFERRAL_KEY } from '../referral/draft-for-print';
 import type { DeliveryAction } from '../referral/draft-issues';
-import { newDraft } from '../referral/new-draft';
+import { newDraft, withPracticeReferrer } from '../referral/new-draft';
 import { describeFound, patientForDraft } from '../referral/patient-for-draft';
 import type { ReferralDraft } from '../referral/referral';
 
@@ -148,7 +148,9 @@ export function useReferral(): ReferralState {
 
   useEffect(() => {
     void draftItem.getValue().then(async (value) => {
-      const start = value ?? (await fresh());
+      const start = value
+        ? { ...value, draft: withPracticeReferrer(value.draft, await practice.getValue()) }
+        : await fresh();
       setStored(start);
       current.current = start;
       await checkMatch(start);
