@@ -1,6 +1,7 @@
 import type { AppDB } from '../db/db';
-import { recordSourceFailure, recordSourceUnchanged, swapSourceServices } from '../db/queries';
+import { recordSourceFailure, recordSourceUnchanged } from '../db/queries';
 import type { SourceStatus } from '../db/schema';
+import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
 import { buildImportReport, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
@@ -51,10 +52,16 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads records into services, noting which thin ones have a detail record to fetch later. */
-function createFeedReader(sourceId: string, url: string, at: number) {
+/**
+ * Reads records into services and stages each page's services into the import's generation as it arrives, one
+ * short transaction per page, so writing overlaps the next page's download. Thin list records are marked, with the
+ * detail record to fetch later.
+ */
+function createFeedReader(sourceId: string, url: string, at: number, db: AppDB, generation: string) {
   const normaliser = createRecordNormaliser(sourceId, at);
   const details = new Map<string, string>();
+  let staging: Promise<void> = Promise.resolve();
+  let stagingError: unknown;
   return {
     details,
     add(records: unknown[]) {
@@ -62,17 +69,54 @@ function createFeedReader(sourceId: string, url: string, at: number) {
         const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
         if (address) details.set(`${sourceId}:${address.feedId}`, address.url);
       }
-      normaliser.add(records);
+      const added = normaliser.add(records);
+      for (const service of added) if (details.has(service.id)) service.thin = true;
+      staging = staging
+        .then(() => (stagingError === undefined ? stageServices(db, generation, added) : undefined))
+        .catch((error: unknown) => {
+          stagingError ??= error;
+        });
     },
+    /** Waits for the last page's write; a failed write fails the import (the directory in use stays). */
+    async staged(): Promise<void> {
+      await staging;
+      if (stagingError !== undefined) throw stagingError;
+    },
+    /** Waits for writes in flight, whatever their outcome: a generation is dropped only once nothing more lands. */
+    settled: () => staging,
     finish: () => normaliser.finish(),
   };
 }
 
-/** Swaps a normalised feed in as the source's directory in one transaction. */
+type FeedReader = ReturnType<typeof createFeedReader>;
+
+/** Runs an import into a new generation, dropping the generation unless the import made it live. */
+async function inGeneration(
+  db: AppDB,
+  source: { id: string; url: string },
+  at: number,
+  run: (reader: FeedReader, generation: string) => Promise<ImportOutcome>,
+): Promise<ImportOutcome> {
+  const generation = await beginGeneration(db, source.id, at);
+  const reader = createFeedReader(source.id, source.url, at, db, generation);
+  let live = false;
+  try {
+    const outcome = await run(reader, generation);
+    live = outcome.ok && !outcome.unchanged;
+    return outcome;
+  } finally {
+    if (!live) {
+      await reader.settled();
+      await dropGeneration(db, generation);
+    }
+  }
+}
+
+/** Makes a staged, normalised feed the source's directory in one transaction. */
 async function swapInFeed(
   sourceId: string,
   url: string,
-  feed: ReadyFeed,
+  feed: ReadyFeed & { generation: string },
   db: AppDB,
   at: number,
   timing: { fetchMs: number; normaliseMs: number },
@@ -88,9 +132,8 @@ async function swapInFeed(
     );
   }
   const report = buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at });
-  // Thin list records from an API get their detail fetched afterwards; each record's own address is kept.
-  for (const service of services) if (details.has(service.id)) service.thin = true;
-  const status: SourceStatus = {
+  const status: SourceStatus & { generation: string } = {
+    generation: feed.generation,
     id: sourceId,
     url,
     format: feed.format,
@@ -104,7 +147,7 @@ async function swapInFeed(
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await swapSourceServices(status, services, details, db);
+  const { indexMs } = await commitGeneration(db, status, services, details);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await db.sources.update(sourceId, { timings });
@@ -127,32 +170,35 @@ export async function importDirectory(
     const sameFeed = !force && previous?.url === url && previous.importedAt !== undefined;
     const validators = sameFeed ? { etag: previous.etag, lastModified: previous.lastModifiedHeader } : {};
     const at = now();
-    const reader = createFeedReader(sourceId, url, at);
-    let normaliseMs = 0;
-    const started = performance.now();
-    const feed = await fetchFeed(url, fetchFn, validators, (records) => {
-      const from = performance.now();
-      reader.add(records);
-      normaliseMs += performance.now() - from;
-    });
-    const fetchMs = performance.now() - started - normaliseMs;
-    if ('notModified' in feed) {
-      await recordSourceUnchanged(sourceId, now(), db);
-      return {
-        ok: true,
-        unchanged: true,
-        serviceCount: previous?.serviceCount ?? 0,
-        rejected: previous?.rejected ?? [],
+    return await inGeneration(db, { id: sourceId, url }, at, async (reader, generation) => {
+      let normaliseMs = 0;
+      const started = performance.now();
+      const feed = await fetchFeed(url, fetchFn, validators, (records) => {
+        const from = performance.now();
+        reader.add(records);
+        normaliseMs += performance.now() - from;
+      });
+      await reader.staged();
+      const fetchMs = performance.now() - started - normaliseMs;
+      if ('notModified' in feed) {
+        await recordSourceUnchanged(sourceId, now(), db);
+        return {
+          ok: true,
+          unchanged: true,
+          serviceCount: previous?.serviceCount ?? 0,
+          rejected: previous?.rejected ?? [],
+        };
+      }
+      const ready = {
+        generation,
+        format: feed.format,
+        recordCount: feed.recordCount,
+        normalised: reader.finish(),
+        details: reader.details,
+        validators: { etag: feed.etag, lastModified: feed.lastModified },
       };
-    }
-    const ready: ReadyFeed = {
-      format: feed.format,
-      recordCount: feed.recordCount,
-      normalised: reader.finish(),
-      details: reader.details,
-      validators: { etag: feed.etag, lastModified: feed.lastModified },
-    };
-    return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
+      return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
+    });
   } catch (error) {
     const message = errorText(error);
     await recordSourceFailure(sourceId, url, message, now(), db);
@@ -170,17 +216,21 @@ export async function importFeedFiles(
   const label = files.map((file) => file.name).join(', ');
   try {
     const at = now();
-    const started = performance.now();
-    const feed = readFeedFiles(files);
-    const reader = createFeedReader(sourceId, label, at);
-    reader.add(feed.records);
-    const ready = {
-      format: feed.format,
-      recordCount: feed.records.length,
-      normalised: reader.finish(),
-      details: reader.details,
-    };
-    return await swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs: performance.now() - started });
+    return await inGeneration(db, { id: sourceId, url: label }, at, async (reader, generation) => {
+      const started = performance.now();
+      const feed = readFeedFiles(files);
+      reader.add(feed.records);
+      await reader.staged();
+      const ready = {
+        generation,
+        format: feed.format,
+        recordCount: feed.records.length,
+        normalised: reader.finish(),
+        details: reader.details,
+      };
+      const normaliseMs = performance.now() - started;
+      return swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs });
+    });
   } catch (error) {
     const message = errorText(error);
     await recordSourceFailure(sourceId, label, message, now(), db);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db/db';
 import { countDetailTasks, getSourceStatus, rebuildSearchIndex, removeSource } from '../db/queries';
+import { dropUnfinishedGenerations } from '../db/stage-generation';
 import { onMessage } from '../messaging';
 import { type DirectorySource, extraSources, feedUrl, listSources, MAIN_SOURCE_ID, refreshHours } from '../settings';
 import { fetchDetailBatch } from './fetch-details';
@@ -152,6 +153,8 @@ async function importIfNeverImported(): Promise<void> {
  * it would restart its countdown each time.
  */
 export function setupDirectorySync(): void {
+  // First of all: a browser closed mid-import left a staged generation; nothing else is running yet to need it.
+  void enqueue(() => dropUnfinishedGenerations(db)).catch(() => undefined);
   onMessage('refreshDirectory', ({ data }) => refreshDirectory(data));
   onMessage('importDirectoryFiles', ({ data }) => importDirectoryFiles(data));
   onMessage('removeDirectorySource', ({ data }) => removeDirectorySource(data.sourceId));
