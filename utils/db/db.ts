@@ -1,12 +1,10 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ReferralLogEntry } from '../referral/referral-csv';
 import type { StoredSearchIndex } from '../search/search-index';
 import { upgradeToGenerations } from './generation-upgrade';
-import type { DetailTask, PracticeNote, Service, SourceStatus, StagedGeneration } from './schema';
+import type { DetailTask, PracticeNote, ReferralLogEntry, Service, SourceStatus, StagedGeneration } from './schema';
 
 /** The extension's one IndexedDB database. Opened only by extension pages and the background, never by content scripts. */
 export class AppDB extends Dexie {
-  services!: EntityTable<Service, 'id'>;
   sources!: EntityTable<SourceStatus, 'id'>;
   notes!: EntityTable<PracticeNote, 'serviceId'>;
   detailQueue!: EntityTable<DetailTask, 'id'>;

@@ -65,10 +65,10 @@ describe('imports into generations', () => {
   it('ignores a generation a closed browser left half-staged, and drops it at the next start', async () => {
     await importDirectory('feed', FEED, db, { fetchFn: pagedFeed('Old', 1), now: () => 1000 });
     // What a browser killed mid-import leaves: a recorded generation with some pages written, never made live.
-    const generation = await beginGeneration(db, 'feed', 2000);
+    const generation = await beginGeneration('feed', 2000, db);
     const [old] = await getAllServices(db);
     if (!old) throw new Error('no service imported');
-    await stageServices(db, generation, [{ ...old, id: 'feed:x', name: 'Half' }]);
+    await stageServices(generation, [{ ...old, id: 'feed:x', name: 'Half' }], db);
     expect((await getAllServices(db)).map((s) => s.name).sort()).toEqual(['Old 1-1', 'Old 1-2']);
     expect(await dropUnfinishedGenerations(db)).toBe(1);
     expect(await db.serviceRows.count()).toBe(2);

@@ -1,17 +1,17 @@
-import type { AppDB } from './db';
+import { type AppDB, db as defaultDb } from './db';
 import { sourceRows, storeSearchIndex } from './queries';
 import type { DetailTask, Service, SourceStatus } from './schema';
 import { generationKey, generationRows, liveServices, newGenerationId } from './service-rows';
 
 /** Starts a generation for an import: recorded first, so one never finished is found and dropped later. */
-export async function beginGeneration(db: AppDB, sourceId: string, at: number): Promise<string> {
+export async function beginGeneration(sourceId: string, at: number, db: AppDB = defaultDb): Promise<string> {
   const id = newGenerationId(sourceId, at);
   await db.stagedGenerations.add({ id, sourceId, startedAt: at });
   return id;
 }
 
 /** Writes one page of services into a staged generation, in its own short transaction, while the next downloads. */
-export async function stageServices(db: AppDB, generation: string, services: Service[]): Promise<void> {
+export async function stageServices(generation: string, services: Service[], db: AppDB = defaultDb): Promise<void> {
   if (services.length === 0) return;
   await db.serviceRows.bulkAdd(
     services,
@@ -20,7 +20,7 @@ export async function stageServices(db: AppDB, generation: string, services: Ser
 }
 
 /** Drops a generation that will not go live (a failed import), rows and record together. */
-export async function dropGeneration(db: AppDB, generation: string): Promise<void> {
+export async function dropGeneration(generation: string, db: AppDB = defaultDb): Promise<void> {
   await db.transaction('rw', [db.serviceRows, db.stagedGenerations], async () => {
     await generationRows(db, generation).delete();
     await db.stagedGenerations.delete(generation);
@@ -31,9 +31,9 @@ export async function dropGeneration(db: AppDB, generation: string): Promise<voi
  * Drops every staged generation: at start-up none can be in progress, so any found were left by a browser that
  * closed mid-import. The directory in use never depended on them.
  */
-export async function dropUnfinishedGenerations(db: AppDB): Promise<number> {
+export async function dropUnfinishedGenerations(db: AppDB = defaultDb): Promise<number> {
   const staged = await db.stagedGenerations.toArray();
-  for (const generation of staged) await dropGeneration(db, generation.id);
+  for (const generation of staged) await dropGeneration(generation.id, db);
   return staged.length;
 }
 
@@ -57,10 +57,10 @@ function sameListing(old: Service, listed: Service): boolean {
  * not changed since) keep it; the rest are queued for detail fetching.
  */
 export async function commitGeneration(
-  db: AppDB,
   status: SourceStatus & { generation: string },
   staged: Service[],
   detailUrls: Map<string, string>,
+  db: AppDB = defaultDb,
 ): Promise<{ indexMs: number }> {
   const tables = [db.serviceRows, db.sources, db.detailQueue, db.searchIndex, db.stagedGenerations];
   return db.transaction('rw', tables, async () => {

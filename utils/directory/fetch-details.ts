@@ -39,7 +39,7 @@ function mergeDetail(listed: Service, detail: Service): Service {
  * Progress is saved after each batch, so a closed browser resumes where it stopped. Answers how many remain.
  */
 export async function fetchDetailBatch(
-  db: AppDB,
+  db?: AppDB,
   {
     fetchFn = fetch,
     batch = 60,

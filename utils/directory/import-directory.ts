@@ -1,6 +1,6 @@
 import type { AppDB } from '../db/db';
-import { recordSourceFailure, recordSourceUnchanged } from '../db/queries';
-import type { SourceStatus } from '../db/schema';
+import { getSourceStatus, recordSourceFailure, recordSourceTimings, recordSourceUnchanged } from '../db/queries';
+import type { ImportTimings, SourceStatus } from '../db/schema';
 import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
 import { buildImportReport, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
@@ -21,15 +21,6 @@ export type ImportOutcome =
       timings?: ImportTimings;
     }
   | { ok: false; error: string };
-
-export interface ImportTimings {
-  fetchMs: number;
-  normaliseMs: number;
-  /** Building the search index, inside the swap. */
-  indexMs: number;
-  /** The swap transaction: search index build and IndexedDB writes. */
-  swapMs: number;
-}
 
 interface ImportOptions {
   fetchFn?: typeof fetch;
@@ -57,7 +48,7 @@ function errorText(error: unknown): string {
  * short transaction per page, so writing overlaps the next page's download. Thin list records are marked, with the
  * detail record to fetch later.
  */
-function createFeedReader(sourceId: string, url: string, at: number, db: AppDB, generation: string) {
+function createFeedReader(sourceId: string, url: string, at: number, db: AppDB | undefined, generation: string) {
   const normaliser = createRecordNormaliser(sourceId, at);
   const details = new Map<string, string>();
   let staging: Promise<void> = Promise.resolve();
@@ -72,7 +63,7 @@ function createFeedReader(sourceId: string, url: string, at: number, db: AppDB, 
       const added = normaliser.add(records);
       for (const service of added) if (details.has(service.id)) service.thin = true;
       staging = staging
-        .then(() => (stagingError === undefined ? stageServices(db, generation, added) : undefined))
+        .then(() => (stagingError === undefined ? stageServices(generation, added, db) : undefined))
         .catch((error: unknown) => {
           stagingError ??= error;
         });
@@ -92,12 +83,12 @@ type FeedReader = ReturnType<typeof createFeedReader>;
 
 /** Runs an import into a new generation, dropping the generation unless the import made it live. */
 async function inGeneration(
-  db: AppDB,
+  db: AppDB | undefined,
   source: { id: string; url: string },
   at: number,
   run: (reader: FeedReader, generation: string) => Promise<ImportOutcome>,
 ): Promise<ImportOutcome> {
-  const generation = await beginGeneration(db, source.id, at);
+  const generation = await beginGeneration(source.id, at, db);
   const reader = createFeedReader(source.id, source.url, at, db, generation);
   let live = false;
   try {
@@ -107,7 +98,7 @@ async function inGeneration(
   } finally {
     if (!live) {
       await reader.settled();
-      await dropGeneration(db, generation);
+      await dropGeneration(generation, db);
     }
   }
 }
@@ -117,7 +108,7 @@ async function swapInFeed(
   sourceId: string,
   url: string,
   feed: ReadyFeed & { generation: string },
-  db: AppDB,
+  db: AppDB | undefined,
   at: number,
   timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
@@ -147,10 +138,10 @@ async function swapInFeed(
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await commitGeneration(db, status, services, details);
+  const { indexMs } = await commitGeneration(status, services, details, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
-  await db.sources.update(sourceId, { timings });
+  await recordSourceTimings(sourceId, timings, db);
   return { ok: true, unchanged: false, serviceCount: services.length, rejected, report, timings };
 }
 
@@ -162,11 +153,11 @@ async function swapInFeed(
 export async function importDirectory(
   sourceId: string,
   url: string,
-  db: AppDB,
+  db?: AppDB,
   { fetchFn = fetch, now = Date.now, force = false }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   try {
-    const previous = await db.sources.get(sourceId);
+    const previous = await getSourceStatus(sourceId, db);
     const sameFeed = !force && previous?.url === url && previous.importedAt !== undefined;
     const validators = sameFeed ? { etag: previous.etag, lastModified: previous.lastModifiedHeader } : {};
     const at = now();
@@ -210,7 +201,7 @@ export async function importDirectory(
 export async function importFeedFiles(
   sourceId: string,
   files: { name: string; text: string }[],
-  db: AppDB,
+  db?: AppDB,
   { now = Date.now }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const label = files.map((file) => file.name).join(', ');

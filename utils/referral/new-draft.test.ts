@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PRACTICE } from '../config/settings-items';
+import { EMPTY_PRACTICE } from '../config/setting-types';
 import { newDraft, withPracticeReferrer } from './new-draft';
 
 const PRACTICE = { ...EMPTY_PRACTICE, name: 'Riverside Medical Practice', referrerName: 'Jo Care', odsCode: 'L81001' };
