@@ -1,13 +1,19 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+// The Firefox test build (`npm run test:firefox`) adds a hook that opens Signpost's pages in tabs, since WebDriver
+// BiDi cannot navigate to them (utils/testing/setup-test-hooks.ts). It goes to its own folder, never the shipped one.
+const testHooks = process.env.SIGNPOST_TEST_HOOKS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  ...(testHooks ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
   // Firefox reviewers get the sources to rebuild from; test data and pictures are not part of that.
   zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
+    define: { 'import.meta.env.SIGNPOST_TEST_HOOKS': JSON.stringify(testHooks) },
   }),
   manifest: ({ browser }) => ({
     name: 'Signpost',

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
 import type { Service } from '@/utils/directory/service';
 import type { SearchResult } from '@/utils/hooks/use-search';
@@ -35,15 +36,39 @@ export function moveBetweenResults(event: KeyboardEvent, list: Element | null): 
   toggles[next]?.focus();
 }
 
-/** The ranked results. Arrow keys move between them; Enter opens one. */
+/** Cards rendered in the keystroke's own frame: more than a side panel shows at once. */
+export const FIRST_WINDOW = 8;
+
+/** Runs `work` when the browser is idle (after the frame that shows the first cards); answers a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 0);
+  return () => clearTimeout(id);
+}
+
+/**
+ * The ranked results. Each keystroke renders the first few cards at once and the rest when the browser is idle,
+ * so results are painted within a frame while typing; a pause fills in the whole list for scrolling, arrow keys and
+ * screen readers. Arrow keys move between them; Enter opens one.
+ */
 export function ServiceList({ results, onSaveNote, onRefer, onShare }: Props) {
+  // The whole list is kept only for the results it was filled for: new results start windowed in their first frame.
+  const [filled, setFilled] = useState<SearchResult[]>();
+  const shown = filled === results ? results.length : FIRST_WINDOW;
+  useEffect(() => {
+    if (shown >= results.length) return;
+    return whenIdle(() => setFilled(results));
+  }, [results, shown]);
   return (
     <ol
       class="service-list"
       aria-label="Services"
       onKeyDown={(event) => moveBetweenResults(event, event.currentTarget)}
     >
-      {results.map(({ service, why, note }) => (
+      {results.slice(0, shown).map(({ service, why, note }) => (
         <li key={service.id}>
           <ServiceCard
             service={service}

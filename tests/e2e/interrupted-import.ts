@@ -26,3 +26,29 @@ export async function expectDirectoryUnchanged(panel: SidePanelPage, before: str
   expect(names).toContain('Call Companions');
   expect(names.some((name) => name.startsWith('Renamed'))).toBe(false);
 }
+
+/** Rows staged under a generation that never went live are dropped at the next start; the live rows match the sources. */
+export async function expectNoStagedRows(panel: SidePanelPage): Promise<void> {
+  const stored = () =>
+    panel.page.evaluate(
+      () =>
+        new Promise<{ rows: number; staged: number; listed: number }>((resolve, reject) => {
+          const open = indexedDB.open('signpost');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['serviceRows', 'stagedGenerations', 'sources']);
+            const rows = tx.objectStore('serviceRows').count();
+            const staged = tx.objectStore('stagedGenerations').count();
+            const sources = tx.objectStore('sources').getAll();
+            tx.oncomplete = () => {
+              open.result.close();
+              const listed = (sources.result as { serviceCount: number }[]).reduce((n, s) => n + s.serviceCount, 0);
+              resolve({ rows: rows.result, staged: staged.result, listed });
+            };
+          };
+        }),
+    );
+  await expect.poll(async () => (await stored()).staged, { timeout: 20_000 }).toBe(0);
+  const { rows, listed } = await stored();
+  expect(rows).toBe(listed);
+}

@@ -1,15 +1,18 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { StoredSearchIndex } from '../search/search-index';
-import type { DetailTask, PracticeNote, ReferralLogEntry, Service, SourceStatus } from './schema';
+import { upgradeToGenerations } from './generation-upgrade';
+import type { DetailTask, PracticeNote, ReferralLogEntry, Service, SourceStatus, StagedGeneration } from './schema';
 
 /** The extension's one IndexedDB database. Opened only by extension pages and the background, never by content scripts. */
 export class AppDB extends Dexie {
-  services!: EntityTable<Service, 'id'>;
   sources!: EntityTable<SourceStatus, 'id'>;
   notes!: EntityTable<PracticeNote, 'serviceId'>;
   detailQueue!: EntityTable<DetailTask, 'id'>;
   searchIndex!: EntityTable<StoredSearchIndex, 'id'>;
   referrals!: EntityTable<ReferralLogEntry, 'id'>;
+  /** Services under `${generation}/${id}` keys (outbound): only a source's live generation is its directory. */
+  serviceRows!: Table<Service, string>;
+  stagedGenerations!: EntityTable<StagedGeneration, 'id'>;
 
   constructor(name = 'signpost') {
     super(name);
@@ -36,6 +39,12 @@ export class AppDB extends Dexie {
             service.needEvidence ??= [];
           }),
       );
+    // 3: services live in generations. An import stages its rows page by page under a new generation; going live
+    // is one small write (the source's `generation`), so a browser closed mid-import leaves the old one whole.
+    // Version-2 services move into a first generation per source.
+    this.version(3)
+      .stores({ serviceRows: '', stagedGenerations: 'id', services: null })
+      .upgrade((tx) => upgradeToGenerations(tx));
   }
 }
 

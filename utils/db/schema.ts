@@ -35,6 +35,8 @@ export interface SourceStatus {
   lastModifiedHeader?: string;
   /** How long the last import took, per stage. */
   timings?: ImportTimings;
+  /** The generation of services in use (utils/db/service-rows.ts); absent before the first success. */
+  generation?: string;
   /** The last attempt's failure in plain words; cleared by a success. The previous directory stays in use. */
   lastError?: string;
   lastAttemptAt?: number;
@@ -79,4 +81,11 @@ export interface ReferralLogEntry {
   outcome?: string;
   /** ISO date-time of the last status change. */
   updatedAt: string;
+}
+
+/** An import's generation whose rows are being staged and is not live yet; removed when it goes live or is dropped. */
+export interface StagedGeneration {
+  id: string;
+  sourceId: string;
+  startedAt: number;
 }

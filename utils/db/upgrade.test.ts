@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './db';
+import { getAllServices, getServices } from './queries';
 
 /**
  * One fixture per released schema version: the stores as that version declared them (copied, never imported from
  * db.ts, so an edited old declaration fails here) and rows as that version wrote them. Adding version n + 1: add
  * `tests/fixtures/db/version-n.json` (a database as version n leaves it) to this list, and an entry in `UPGRADED`
- * for what the new upgrade changes.
+ * for what the new upgrade changes. A table with outbound keys gives each row's key as `$key`. A table an upgrade
+ * replaces (version 3's `services`) is no longer there to compare row by row: its `UPGRADED` entry checks where the
+ * rows went.
  */
-const FIXTURES = ['version-1.json', 'version-2.json'];
+const FIXTURES = ['version-1.json', 'version-2.json', 'version-3.json'];
 
 interface DbFixture {
   version: number;
@@ -22,15 +25,30 @@ function readFixture(name: string): DbFixture {
 }
 
 /** What each upgrade adds to the rows of the version before it, checked on top of "every row is still there". */
-const UPGRADED: Record<number, (db: AppDB) => Promise<void>> = {
+const UPGRADED: Record<number, (db: AppDB, fixture: DbFixture) => Promise<void>> = {
   // 1 → 2: services gain empty needs (the next refresh infers them); the new tables start empty.
-  1: async (db) => {
-    for (const service of await db.services.toArray()) {
+  1: async (db, fixture) => {
+    if (fixture.version !== 1) return;
+    for (const service of await getAllServices(db)) {
       expect(service.needs).toEqual([]);
       expect(service.needEvidence).toEqual([]);
     }
     expect(await db.referrals.count()).toBe(0);
     expect(await db.notes.count()).toBe(0);
+  },
+  // 2 → 3: each source's services move into its first generation, which is live; nothing is left staged.
+  2: async (db, fixture) => {
+    const old = fixture.rows.services ?? [];
+    if (old.length === 0) return;
+    const ids = old.map((row) => String(row.id));
+    const moved = await getServices(ids, db);
+    expect(moved.map((service) => service.id)).toEqual(ids);
+    for (const [index, row] of old.entries()) expect(moved[index]).toMatchObject(row);
+    expect(await db.sources.toArray()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ generation: 'feed@v2' })]),
+    );
+    expect(await db.stagedGenerations.count()).toBe(0);
+    expect(db.tables.map((table) => table.name)).not.toContain('services');
   },
 };
 
@@ -40,7 +58,12 @@ async function createOldDatabase(name: string, fixture: DbFixture): Promise<void
   old.version(fixture.version).stores(fixture.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
+    for (const [table, rows] of Object.entries(fixture.rows)) {
+      const keys = rows.map((row) => row.$key as string | undefined);
+      const plain = rows.map(({ $key: _, ...row }) => row);
+      if (keys.some((key) => key !== undefined)) await old.table(table).bulkAdd(plain, keys as string[]);
+      else await old.table(table).bulkAdd(plain);
+    }
   });
   old.close();
 }
@@ -59,16 +82,19 @@ describe.each(FIXTURES.map((file) => [file, readFixture(file)] as const))('openi
     await db.open();
 
     expect(db.verno).toBe(new AppDB('unopened').verno);
+    const current = new Set(db.tables.map((t) => t.name));
     for (const [table, rows] of Object.entries(fixture.rows)) {
-      const keyPath = db.table(table).schema.primKey.keyPath as string;
+      if (!current.has(table)) continue;
+      const keyPath = db.table(table).schema.primKey.keyPath as string | null;
       const stored = await db.table(table).toArray();
       expect(stored).toHaveLength(rows.length);
-      for (const row of rows) {
+      for (const { $key, ...row } of rows) {
         // Upgrades only add fields: every old value is still there.
-        expect(await db.table(table).get(row[keyPath] as string)).toMatchObject(row);
+        const key = keyPath ? row[keyPath] : $key;
+        expect(await db.table(table).get(key as string)).toMatchObject(row);
       }
     }
-    for (let version = fixture.version; version < db.verno; version++) await UPGRADED[version]?.(db);
+    for (let version = fixture.version; version < db.verno; version++) await UPGRADED[version]?.(db, fixture);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../db/db';
+import { getAllServices, getServices } from '../db/queries';
 import { importDirectory } from './import-directory';
 
 const bristol: unknown[] = JSON.parse(readFileSync('tests/fixtures/oruk-v1/bristol-services.json', 'utf8'));
@@ -38,8 +39,8 @@ describe('importDirectory', () => {
         { id: '2af617e5-4532-bebe-1036-ffdf2e93ce55', reason: 'Another, different record already has this id.' },
       ],
     });
-    expect(await db.services.count()).toBe(bristol.length - 2);
-    const service = await db.services.get('feed:2a3483ea-8966-4f50-9dc3-7bafa1e5c623');
+    expect(await getAllServices(db)).toHaveLength(bristol.length - 2);
+    const [service] = await getServices(['feed:2a3483ea-8966-4f50-9dc3-7bafa1e5c623'], db);
     expect(service?.name).toBe('1625 Independent People');
     expect(service?.description).not.toMatch(/<|&nbsp;/);
     expect(service?.eligibility.audiences).toEqual(['Homeless']);
@@ -65,7 +66,7 @@ describe('importDirectory', () => {
       }),
     });
     expect(outcome).toMatchObject({ ok: true, serviceCount: 3 });
-    expect((await db.services.toArray()).map((s) => s.name).sort()).toEqual(['One', 'Three', 'Two']);
+    expect((await getAllServices(db)).map((s) => s.name).sort()).toEqual(['One', 'Three', 'Two']);
   });
 
   it('rejects a later record that repeats an id', async () => {
@@ -125,10 +126,10 @@ describe('importDirectory', () => {
       },
     });
     await importDirectory('feed', 'https://feed.test/api/services', db, { fetchFn });
-    expect(await db.services.get('feed:t1')).toMatchObject({ thin: true, schedules: [] });
+    expect((await getServices(['feed:t1'], db))[0]).toMatchObject({ thin: true, schedules: [] });
     expect(await db.detailQueue.count()).toBe(1);
     expect(await fetchDetailBatch(db, { fetchFn })).toEqual({ merged: 1, failed: 0, remaining: 0 });
-    const merged = await db.services.get('feed:t1');
+    const [merged] = await getServices(['feed:t1'], db);
     expect(merged?.thin).toBeUndefined();
     expect(merged?.schedules[0]).toMatchObject({ days: [1], opens: '09:00', closes: '17:00' });
     expect(merged?.needs).toContain('debt');
@@ -156,7 +157,7 @@ describe('importDirectory', () => {
     await importDirectory('feed', 'https://feed.test/good', db, { fetchFn, now: () => 1000 });
     const outcome = await importDirectory('feed', url, db, { fetchFn, now: () => 2000 });
     expect(outcome).toEqual({ ok: false, error: message });
-    expect((await db.services.toArray()).map((s) => s.name)).toEqual(['Kept']);
+    expect((await getAllServices(db)).map((s) => s.name)).toEqual(['Kept']);
     expect(await db.sources.get('feed')).toMatchObject({ importedAt: 1000, lastError: message, lastAttemptAt: 2000 });
   });
 });

@@ -1,12 +1,7 @@
 import type { AppDB } from '../db/db';
-import {
-  getSourceStatus,
-  recordSourceFailure,
-  recordSourceTimings,
-  recordSourceUnchanged,
-  swapSourceServices,
-} from '../db/queries';
+import { getSourceStatus, recordSourceFailure, recordSourceTimings, recordSourceUnchanged } from '../db/queries';
 import type { ImportTimings, SourceStatus } from '../db/schema';
+import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
 import { buildImportReport, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
@@ -50,10 +45,16 @@ interface ReadyFeed {
   paging?: { pages: number; stopped?: string; limits: string };
 }
 
-/** Reads records into services, noting which thin ones have a detail record to fetch later. */
-function createFeedReader(sourceId: string, url: string, at: number) {
+/**
+ * Reads records into services and stages each page's services into the import's generation as it arrives, one
+ * short transaction per page, so writing overlaps the next page's download. Thin list records are marked, with the
+ * detail record to fetch later.
+ */
+function createFeedReader(sourceId: string, url: string, at: number, db: AppDB | undefined, generation: string) {
   const normaliser = createRecordNormaliser(sourceId, at);
   const details = new Map<string, string>();
+  let staging: Promise<void> = Promise.resolve();
+  let stagingError: unknown;
   return {
     details,
     add(records: unknown[]) {
@@ -61,17 +62,54 @@ function createFeedReader(sourceId: string, url: string, at: number) {
         const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
         if (address) details.set(`${sourceId}:${address.feedId}`, address.url);
       }
-      normaliser.add(records);
+      const added = normaliser.add(records);
+      for (const service of added) if (details.has(service.id)) service.thin = true;
+      staging = staging
+        .then(() => (stagingError === undefined ? stageServices(generation, added, db) : undefined))
+        .catch((error: unknown) => {
+          stagingError ??= error;
+        });
     },
+    /** Waits for the last page's write; a failed write fails the import (the directory in use stays). */
+    async staged(): Promise<void> {
+      await staging;
+      if (stagingError !== undefined) throw stagingError;
+    },
+    /** Waits for writes in flight, whatever their outcome: a generation is dropped only once nothing more lands. */
+    settled: () => staging,
     finish: () => normaliser.finish(),
   };
 }
 
-/** Swaps a normalised feed in as the source's directory in one transaction. */
+type FeedReader = ReturnType<typeof createFeedReader>;
+
+/** Runs an import into a new generation, dropping the generation unless the import made it live. */
+async function inGeneration(
+  db: AppDB | undefined,
+  source: { id: string; url: string },
+  at: number,
+  run: (reader: FeedReader, generation: string) => Promise<ImportOutcome>,
+): Promise<ImportOutcome> {
+  const generation = await beginGeneration(source.id, at, db);
+  const reader = createFeedReader(source.id, source.url, at, db, generation);
+  let live = false;
+  try {
+    const outcome = await run(reader, generation);
+    live = outcome.ok && !outcome.unchanged;
+    return outcome;
+  } finally {
+    if (!live) {
+      await reader.settled();
+      await dropGeneration(generation, db);
+    }
+  }
+}
+
+/** Makes a staged, normalised feed the source's directory in one transaction. */
 async function swapInFeed(
   sourceId: string,
   url: string,
-  feed: ReadyFeed,
+  feed: ReadyFeed & { generation: string },
   db: AppDB | undefined,
   at: number,
   timing: { fetchMs: number; normaliseMs: number },
@@ -90,9 +128,8 @@ async function swapInFeed(
     ...buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at }),
     ...feed.paging,
   };
-  // Thin list records from an API get their detail fetched afterwards; each record's own address is kept.
-  for (const service of services) if (details.has(service.id)) service.thin = true;
-  const status: SourceStatus = {
+  const status: SourceStatus & { generation: string } = {
+    generation: feed.generation,
     id: sourceId,
     url,
     format: feed.format,
@@ -106,7 +143,7 @@ async function swapInFeed(
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await swapSourceServices(status, services, details, db);
+  const { indexMs } = await commitGeneration(status, services, details, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await recordSourceTimings(sourceId, timings, db);
@@ -129,35 +166,38 @@ export async function importDirectory(
     const sameFeed = !force && previous?.url === url && previous.importedAt !== undefined;
     const validators = sameFeed ? { etag: previous.etag, lastModified: previous.lastModifiedHeader } : {};
     const at = now();
-    const reader = createFeedReader(sourceId, url, at);
-    let normaliseMs = 0;
-    const started = performance.now();
     const limits = withDefaults(overrides);
-    const onRecords = (records: unknown[]) => {
-      const from = performance.now();
-      reader.add(records);
-      normaliseMs += performance.now() - from;
-    };
-    const feed = await fetchFeed(url, { fetchFn, validators, onRecords, limits });
-    const fetchMs = performance.now() - started - normaliseMs;
-    if ('notModified' in feed) {
-      await recordSourceUnchanged(sourceId, now(), db);
-      return {
-        ok: true,
-        unchanged: true,
-        serviceCount: previous?.serviceCount ?? 0,
-        rejected: previous?.rejected ?? [],
+    return await inGeneration(db, { id: sourceId, url }, at, async (reader, generation) => {
+      let normaliseMs = 0;
+      const started = performance.now();
+      const onRecords = (records: unknown[]) => {
+        const from = performance.now();
+        reader.add(records);
+        normaliseMs += performance.now() - from;
       };
-    }
-    const ready: ReadyFeed = {
-      format: feed.format,
-      recordCount: feed.recordCount,
-      normalised: reader.finish(),
-      details: reader.details,
-      validators: { etag: feed.etag, lastModified: feed.lastModified },
-      paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
-    };
-    return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
+      const feed = await fetchFeed(url, { fetchFn, validators, onRecords, limits });
+      await reader.staged();
+      const fetchMs = performance.now() - started - normaliseMs;
+      if ('notModified' in feed) {
+        await recordSourceUnchanged(sourceId, now(), db);
+        return {
+          ok: true,
+          unchanged: true,
+          serviceCount: previous?.serviceCount ?? 0,
+          rejected: previous?.rejected ?? [],
+        };
+      }
+      const ready = {
+        generation,
+        format: feed.format,
+        recordCount: feed.recordCount,
+        normalised: reader.finish(),
+        details: reader.details,
+        validators: { etag: feed.etag, lastModified: feed.lastModified },
+        paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
+      };
+      return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
+    });
   } catch (error) {
     const message = plainError(error);
     await recordSourceFailure(sourceId, url, message, now(), db);
@@ -175,17 +215,21 @@ export async function importFeedFiles(
   const label = files.map((file) => file.name).join(', ');
   try {
     const at = now();
-    const started = performance.now();
-    const feed = readFeedFiles(files);
-    const reader = createFeedReader(sourceId, label, at);
-    reader.add(feed.records);
-    const ready = {
-      format: feed.format,
-      recordCount: feed.records.length,
-      normalised: reader.finish(),
-      details: reader.details,
-    };
-    return await swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs: performance.now() - started });
+    return await inGeneration(db, { id: sourceId, url: label }, at, async (reader, generation) => {
+      const started = performance.now();
+      const feed = readFeedFiles(files);
+      reader.add(feed.records);
+      await reader.staged();
+      const ready = {
+        generation,
+        format: feed.format,
+        recordCount: feed.records.length,
+        normalised: reader.finish(),
+        details: reader.details,
+      };
+      const normaliseMs = performance.now() - started;
+      return swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs });
+    });
   } catch (error) {
     const message = plainError(error);
     await recordSourceFailure(sourceId, label, message, now(), db);

@@ -14,7 +14,8 @@ export interface NormalisedFeed {
 
 /** Normalises records as they arrive, page by page, with the dedupe state kept across pages. */
 export interface RecordNormaliser {
-  add(records: unknown[]): void;
+  /** Normalises a page; answers the services it added (not the rejected or merged), for staging as they come. */
+  add(records: unknown[]): Service[];
   finish(): NormalisedFeed;
 }
 
@@ -31,6 +32,7 @@ export function createRecordNormaliser(sourceId: string, now = Date.now()): Reco
   const firstRecord = new Map<string, unknown>();
   return {
     add(records) {
+      const from = services.length;
       for (const record of records) {
         const result = normaliseOrukService(record, sourceId, now);
         if ('problem' in result) {
@@ -51,6 +53,7 @@ export function createRecordNormaliser(sourceId: string, now = Date.now()): Reco
         for (const problem of result.fieldProblems) problems.push(problem);
         services.push(service);
       }
+      return services.slice(from);
     },
     finish: () => ({ services, rejected, problems, merged }),
   };

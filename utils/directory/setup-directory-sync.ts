@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DirectorySource } from '../config/setting-types';
 import { extraSources, feedUrl, refreshHours } from '../config/storage-items';
 import { countDetailTasks, getSourceStatus, rebuildSearchIndex, removeSource } from '../db/queries';
+import { dropUnfinishedGenerations } from '../db/stage-generation';
 import { onMessage } from '../messaging';
 import { fetchDetailBatch } from './fetch-details';
 import { type ImportOutcome, importDirectory, importFeedFiles } from './import-directory';
@@ -153,6 +154,8 @@ async function importIfNeverImported(): Promise<void> {
  * it would restart its countdown each time.
  */
 export function setupDirectorySync(): void {
+  // First of all: a browser closed mid-import left a staged generation; nothing else is running yet to need it.
+  void enqueue(() => dropUnfinishedGenerations()).catch(() => undefined);
   onMessage('refreshDirectory', ({ data }) => refreshDirectory(data));
   onMessage('importDirectoryFiles', ({ data }) => importDirectoryFiles(data));
   onMessage('removeDirectorySource', ({ data }) => removeDirectorySource(data.sourceId));

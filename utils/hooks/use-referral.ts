@@ -17,7 +17,7 @@ import type { PatientCandidate } from '../patient/patient-types';
 import { deliverReferral } from '../referral/deliver-referral';
 import type { DeliveryAction } from '../referral/draft-issues';
 import type { MatchState, MismatchChoice } from '../referral/match-state';
-import { newDraft } from '../referral/new-draft';
+import { newDraft, withPracticeReferrer } from '../referral/new-draft';
 import { describeFound, patientForDraft } from '../referral/patient-for-draft';
 import type { ReferralDraft } from '../referral/referral';
 import type { StoredReferral, SuggestedNeed } from '../referral/stored-referral';
@@ -141,7 +141,9 @@ export function useReferral(): ReferralState {
 
   useEffect(() => {
     void draftItem.getValue().then(async (value) => {
-      const start = value ?? (await fresh());
+      const start = value
+        ? { ...value, draft: withPracticeReferrer(value.draft, await practice.getValue()) }
+        : await fresh();
       setStored(start);
       current.current = start;
       await checkMatch(start);

@@ -1,0 +1,49 @@
+/**
+ * Keystroke → painted results, in the real side panel: each keystroke is an `input` event at a random moment within
+ * a frame (as typing is), and its time runs to the start of the first frame whose DOM shows that query's results
+ * (the result count's `data-answered`), which that frame then paints. One frame is ~16.7 ms: results ready before
+ * the next frame are within it.
+ */
+import type { Page } from 'playwright-core';
+import { generateQueries } from './generate-queries';
+
+/** Every prefix of every query, as typed; a spread sample of `count` of them. */
+export function paintKeystrokes(count: number): string[] {
+  const typed = generateQueries(200, 11).flatMap((query) =>
+    Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)),
+  );
+  const step = Math.max(1, Math.floor(typed.length / count));
+  return typed.filter((text, i) => i % step === 0 && text !== typed[i - step]).slice(0, count);
+}
+
+/**
+ * The in-page measurement, as source text: tsx would wrap named functions in a helper the page does not have.
+ * Each keystroke waits for a frame, then a random part of one, sets the box and fires `input`, then checks each
+ * following frame's start until the result count says it answers this keystroke.
+ */
+const MEASURE = `async (keystrokes) => {
+  const input = document.getElementById('search');
+  const times = [];
+  for (const text of keystrokes) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
+    const typedAt = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    for (;;) {
+      const frameAt = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      const count = document.querySelector('[data-testid="result-count"]');
+      if (count && count.getAttribute('data-answered') === text) {
+        times.push(frameAt - typedAt);
+        break;
+      }
+      if (frameAt - typedAt > 10000) throw new Error('No results for "' + text + '" after 10 s');
+    }
+  }
+  return times;
+}`;
+
+/** Types each keystroke into the panel's search box; answers the milliseconds to the frame that shows its results. */
+export function measurePaint(panel: Page, typed: string[]): Promise<number[]> {
+  return panel.evaluate(`(${MEASURE})(${JSON.stringify(typed)})`) as Promise<number[]>;
+}

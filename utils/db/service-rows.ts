@@ -1,0 +1,58 @@
+import type { AppDB } from './db';
+import type { Service, SourceStatus } from './schema';
+
+/**
+ * Services are stored per generation: an import writes a new generation page by page, and it becomes the source's
+ * directory when the source's status names it (one small write). Rows live under `${generation}/${serviceId}`, so
+ * one generation is one key range: read, or dropped, in one range operation.
+ */
+export function generationKey(generation: string, serviceId: string): string {
+  return `${generation}/${serviceId}`;
+}
+
+/** A new generation's name: unique per source and import. */
+export function newGenerationId(sourceId: string, at: number): string {
+  return `${sourceId}@${at.toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Every row of one generation. */
+export function generationRows(db: AppDB, generation: string) {
+  return db.serviceRows.where(':id').between(`${generation}/`, `${generation}/\uffff`, true, true);
+}
+
+/** A service's source: its id is `${sourceId}:${feedId}`. */
+export function sourceOf(serviceId: string): string {
+  return serviceId.slice(0, serviceId.indexOf(':'));
+}
+
+/** Each source's live generation, by source id. */
+export async function liveGenerations(db: AppDB): Promise<Map<string, string>> {
+  const sources: SourceStatus[] = await db.sources.toArray();
+  return new Map(sources.flatMap((source) => (source.generation ? [[source.id, source.generation]] : [])));
+}
+
+/** Every service in use: each source's live generation. */
+export async function liveServices(db: AppDB, except?: string): Promise<Service[]> {
+  const generations = await liveGenerations(db);
+  const parts = await Promise.all(
+    [...generations].filter(([sourceId]) => sourceId !== except).map(([, g]) => generationRows(db, g).toArray()),
+  );
+  return parts.flat();
+}
+
+/** The live rows' keys for these service ids (undefined for a source with no directory). */
+export async function liveKeys(db: AppDB, ids: string[]): Promise<(string | undefined)[]> {
+  const generations = await liveGenerations(db);
+  return ids.map((id) => {
+    const generation = generations.get(sourceOf(id));
+    return generation ? generationKey(generation, id) : undefined;
+  });
+}
+
+/** Services by id from the live generations, in the order asked, leaving out ids not in the directory. */
+export async function liveServicesById(db: AppDB, ids: string[]): Promise<Service[]> {
+  const keys = await liveKeys(db, ids);
+  const wanted = keys.filter((key): key is string => key !== undefined);
+  const found = await db.serviceRows.bulkGet(wanted);
+  return found.filter((service): service is Service => service !== undefined);
+}

@@ -1,0 +1,95 @@
+import { type AppDB, db as defaultDb } from './db';
+import { sourceRows, storeSearchIndex } from './queries';
+import type { DetailTask, Service, SourceStatus } from './schema';
+import { generationKey, generationRows, liveServices, newGenerationId } from './service-rows';
+
+/** Starts a generation for an import: recorded first, so one never finished is found and dropped later. */
+export async function beginGeneration(sourceId: string, at: number, db: AppDB = defaultDb): Promise<string> {
+  const id = newGenerationId(sourceId, at);
+  await db.stagedGenerations.add({ id, sourceId, startedAt: at });
+  return id;
+}
+
+/** Writes one page of services into a staged generation, in its own short transaction, while the next downloads. */
+export async function stageServices(generation: string, services: Service[], db: AppDB = defaultDb): Promise<void> {
+  if (services.length === 0) return;
+  await db.serviceRows.bulkAdd(
+    services,
+    services.map((service) => generationKey(generation, service.id)),
+  );
+}
+
+/** Drops a generation that will not go live (a failed import), rows and record together. */
+export async function dropGeneration(generation: string, db: AppDB = defaultDb): Promise<void> {
+  await db.transaction('rw', [db.serviceRows, db.stagedGenerations], async () => {
+    await generationRows(db, generation).delete();
+    await db.stagedGenerations.delete(generation);
+  });
+}
+
+/**
+ * Drops every staged generation: at start-up none can be in progress, so any found were left by a browser that
+ * closed mid-import. The directory in use never depended on them.
+ */
+export async function dropUnfinishedGenerations(db: AppDB = defaultDb): Promise<number> {
+  const staged = await db.stagedGenerations.toArray();
+  for (const generation of staged) await dropGeneration(generation.id, db);
+  return staged.length;
+}
+
+/**
+ * Whether a list record says the same as when its detail was fetched: the publisher's dates, name and status.
+ * Only then is the detail kept rather than fetched again.
+ */
+function sameListing(old: Service, listed: Service): boolean {
+  return (
+    old.lastModified === listed.lastModified &&
+    old.assuredDate === listed.assuredDate &&
+    old.name === listed.name &&
+    old.status === listed.status
+  );
+}
+
+/**
+ * Makes a staged generation the source's directory, in one transaction: the source's status names it, the previous
+ * generation's rows go (one range delete), the detail queue and search index follow. Readers see the old directory
+ * or the new one, never half of each. Thin records whose previous version already had its detail (and that have
+ * not changed since) keep it; the rest are queued for detail fetching.
+ */
+export async function commitGeneration(
+  status: SourceStatus & { generation: string },
+  staged: Service[],
+  detailUrls: Map<string, string>,
+  db: AppDB = defaultDb,
+): Promise<{ indexMs: number }> {
+  const tables = [db.serviceRows, db.sources, db.detailQueue, db.searchIndex, db.stagedGenerations];
+  return db.transaction('rw', tables, async () => {
+    const previous = (await db.sources.get(status.id))?.generation;
+    let services = staged;
+    if (detailUrls.size > 0 && previous) {
+      const old = new Map((await generationRows(db, previous).toArray()).map((service) => [service.id, service]));
+      const kept: Service[] = [];
+      services = staged.map((service) => {
+        const before = old.get(service.id);
+        if (!(service.thin && before && !before.thin && sameListing(before, service))) return service;
+        kept.push(before);
+        return before;
+      });
+      await db.serviceRows.bulkPut(
+        kept,
+        kept.map((service) => generationKey(status.generation, service.id)),
+      );
+    }
+    const tasks: DetailTask[] = services.flatMap((service) => {
+      const url = service.thin ? detailUrls.get(service.id) : undefined;
+      return url ? [{ id: service.id, sourceId: status.id, url, attempts: 0 }] : [];
+    });
+    const others = await liveServices(db, status.id);
+    await db.sources.put(status);
+    await db.stagedGenerations.delete(status.generation);
+    if (previous && previous !== status.generation) await generationRows(db, previous).delete();
+    await sourceRows(db.detailQueue, status.id).delete();
+    await db.detailQueue.bulkAdd(tasks);
+    return { indexMs: await storeSearchIndex(db, others.concat(services)) };
+  });
+}
