@@ -1,7 +1,7 @@
+import { TextField } from '@/components/TextField';
 import type { ContactPreference } from '@/utils/referral/referral';
 import { FieldError, fieldErrorId } from './FieldError';
 import type { SectionProps } from './section-props';
-import { TextField } from './TextField';
 
 /** The form's own short labels; the record and email use the longer wording in REFERRAL_LABELS. */
 const CONTACT_CHOICES: [ContactPreference, string][] = [
@@ -59,6 +59,7 @@ export function ConsentFields({ draft, onChange, ids, errorsFor }: SectionProps)
         ))}
       </fieldset>
       <TextField
+        patientData
         id={ids.bestTimes}
         label="Best times to contact"
         hint="For example, weekday mornings"

@@ -1,6 +1,6 @@
+import { TextField } from '@/components/TextField';
 import type { ReferralDraft } from '@/utils/referral/referral';
 import type { SectionProps } from './section-props';
-import { TextField } from './TextField';
 
 interface Props extends SectionProps {
   onReadPatient(): void;
@@ -22,6 +22,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         </button>
       </p>
       <TextField
+        patientData
         id={ids.nhsNumber}
         label="NHS number"
         hint="10 digits, for example 943 476 5919"
@@ -32,6 +33,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         onInput={set('nhsNumber')}
       />
       <TextField
+        patientData
         id={ids.name}
         label="Name"
         value={patient.name}
@@ -39,6 +41,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         onInput={set('name')}
       />
       <TextField
+        patientData
         id={ids.dateOfBirth}
         label="Date of birth"
         type="date"
@@ -48,6 +51,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         onInput={set('dateOfBirth')}
       />
       <TextField
+        patientData
         id={ids.postcode}
         label="Postcode"
         value={patient.postcode ?? ''}
@@ -56,6 +60,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         onInput={set('postcode')}
       />
       <TextField
+        patientData
         id={ids.address}
         label="Address"
         hint="Needed if the patient wants letters."
@@ -64,6 +69,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         onInput={set('address')}
       />
       <TextField
+        patientData
         id={ids.phone}
         label="Phone number"
         inputMode="tel"
@@ -72,6 +78,7 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         onInput={set('phone')}
       />
       <TextField
+        patientData
         id={ids.email}
         label="Email address"
         inputMode="email"

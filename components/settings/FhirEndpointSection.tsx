@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { TextField } from '@/components/TextField';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { validateFhirEndpoint } from '@/utils/config/validate-addresses';
 import { FormFeedback } from './FormFeedback';
 import { SettingsSection } from './SettingsSection';
-import { TextField } from './TextField';
 
 interface Props {
   value: string;

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { TextField } from '@/components/TextField';
 import { isNhsMail } from '@/utils/config/check-fields';
 import type { LinkWorker } from '@/utils/config/setting-types';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { MAX_LINK_WORKERS, validateLinkWorkers } from '@/utils/config/validate-link-workers';
+import { useEditableList } from '@/utils/hooks/use-editable-list';
 import { FieldGroup } from './FieldGroup';
 import { FormFeedback } from './FormFeedback';
 import { SettingsSection } from './SettingsSection';
-import { TextField } from './TextField';
 
 interface Props {
   value: LinkWorker[];
@@ -31,40 +32,30 @@ function emailHint(email: string): string {
   return 'This is not an NHSmail address. Referrals carry patient details: check this address meets the NHS secure email standard (DCB1596) before using it.';
 }
 
-// Rows keep a key of their own: an index would hand a removed row's focus and typing to the next one.
 let nextKey = 0;
 const keyed = (worker: LinkWorker) => ({ key: nextKey++, worker });
 
 /** The link workers the practice refers to, one of them the default for new referrals. */
 export function LinkWorkersSection({ value, defaultIndex, locked = false, onSave }: Props) {
-  const [rows, setRows] = useState(() => value.map(keyed));
   const [chosen, setChosen] = useState(defaultIndex);
   const { feedback, busy, formRef, save } = useSaveStatus();
   const id = useId();
   const problemId = `${id}-problem`;
+  const list = useEditableList(value, keyed, formRef, (key) => `${id}-${key}-name`);
+  const rows = list.rows;
 
-  useEffect(() => setRows(value.map(keyed)), [value]);
   useEffect(() => setChosen(defaultIndex), [defaultIndex]);
-  const [added, setAdded] = useState<number>();
-  // A new row's first field takes focus, so keyboard users land where they can type.
-  useEffect(() => {
-    if (added !== undefined) formRef.current?.querySelector<HTMLElement>(`[id="${id}-${added}-name"]`)?.focus();
-  }, [added]);
 
   function add(): void {
-    const row = keyed(BLANK);
-    setRows((current) => [...current, row]);
-    setAdded(row.key);
+    list.add(BLANK);
   }
 
   function edit(index: number, field: Field, text: string): void {
-    setRows((current) =>
-      current.map((row, at) => (at === index ? { ...row, worker: { ...row.worker, [field]: text } } : row)),
-    );
+    list.update(index, (row) => ({ ...row, worker: { ...row.worker, [field]: text } }));
   }
 
   function remove(index: number): void {
-    setRows((current) => current.filter((_, at) => at !== index));
+    list.remove(index);
     // The default follows its link worker; when it is the one removed, the first becomes the default.
     setChosen((current) => (current === index ? 0 : current > index ? current - 1 : current));
   }

@@ -1,11 +1,12 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { TextField } from '@/components/TextField';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { SELECTOR_LABELS, type SelectorField, validateSiteProfiles } from '@/utils/config/validate-site-profiles';
+import { useEditableList } from '@/utils/hooks/use-editable-list';
 import type { SiteProfile } from '@/utils/patient/site-profile';
 import { FieldGroup } from './FieldGroup';
 import { FormFeedback } from './FormFeedback';
 import { SettingsSection } from './SettingsSection';
-import { TextField } from './TextField';
 
 interface Props {
   value: SiteProfile[];
@@ -36,31 +37,21 @@ type Field = 'label' | 'urlPattern' | SelectorField;
  * Selectors are checked as CSS before saving, so a typing slip is named here rather than silently reading nothing.
  */
 export function PatientDetectionSection({ value, locked = false, onSave }: Props) {
-  const [profiles, setProfiles] = useState(() => value.map(toForm));
-  const [added, setAdded] = useState<number>();
   const { feedback, busy, formRef, save } = useSaveStatus();
   const id = useId();
   const problemId = `${id}-problem`;
-
-  useEffect(() => setProfiles(value.map(toForm)), [value]);
-  useEffect(() => {
-    if (added !== undefined) formRef.current?.querySelector<HTMLElement>(`[id="${id}-${added}-label"]`)?.focus();
-  }, [added]);
+  const list = useEditableList(value, toForm, formRef, (key) => `${id}-${key}-label`);
+  const profiles = list.rows;
 
   function edit(index: number, field: Field, text: string): void {
-    setProfiles((current) =>
-      current.map((profile, at) => {
-        if (at !== index) return profile;
-        if (field === 'label' || field === 'urlPattern') return { ...profile, [field]: text };
-        return { ...profile, selectors: { ...profile.selectors, [field]: text } };
-      }),
-    );
+    list.update(index, (profile) => {
+      if (field === 'label' || field === 'urlPattern') return { ...profile, [field]: text };
+      return { ...profile, selectors: { ...profile.selectors, [field]: text } };
+    });
   }
 
   function add(): void {
-    const profile = toForm({ id: '', label: '', urlPattern: '', selectors: {} });
-    setProfiles((current) => [...current, profile]);
-    setAdded(profile.key);
+    list.add({ id: '', label: '', urlPattern: '', selectors: {} });
   }
 
   function submit(event: Event): void {
@@ -109,11 +100,7 @@ export function PatientDetectionSection({ value, locked = false, onSave }: Props
               {FIELDS.map((name) => field(profile, index, name, `${SELECTOR_LABELS[name]} selector`))}
             </FieldGroup>
             {!locked && (
-              <button
-                type="button"
-                class="link-button"
-                onClick={() => setProfiles(profiles.filter((_, at) => at !== index))}
-              >
+              <button type="button" class="link-button" onClick={() => list.remove(index)}>
                 Remove<span class="visually-hidden"> site profile {index + 1}</span>
               </button>
             )}

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { TextField } from '@/components/TextField';
 import type { PracticeDetails } from '@/utils/config/setting-types';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { PRACTICE_LABELS, validatePractice } from '@/utils/config/validate-practice';
 import { FieldGroup } from './FieldGroup';
 import { FormFeedback } from './FormFeedback';
 import { SettingsSection } from './SettingsSection';
-import { TextField } from './TextField';
 
 interface Props {
   value: PracticeDetails;

@@ -1,11 +1,12 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { TextField } from '@/components/TextField';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { validateScopeRules } from '@/utils/config/validate-scope-rules';
+import { useEditableList } from '@/utils/hooks/use-editable-list';
 import { DEFAULT_SCOPE_RULES, type ScopeRule } from '@/utils/referral/scope-guard';
 import { FieldGroup } from './FieldGroup';
 import { FormFeedback } from './FormFeedback';
 import { SettingsSection } from './SettingsSection';
-import { TextField } from './TextField';
 
 interface Props {
   value: ScopeRule[];
@@ -34,25 +35,18 @@ type Field = 'label' | 'triggers' | 'route';
  * them and where they go instead. The referrer is warned; nothing is blocked.
  */
 export function ScopeGuardSection({ value, locked = false, onSave }: Props) {
-  const [rules, setRules] = useState(() => value.map(toForm));
-  const [added, setAdded] = useState<number>();
   const { feedback, busy, formRef, save, say } = useSaveStatus();
   const id = useId();
   const problemId = `${id}-problem`;
-
-  useEffect(() => setRules(value.map(toForm)), [value]);
-  useEffect(() => {
-    if (added !== undefined) formRef.current?.querySelector<HTMLElement>(`[id="${id}-${added}-label"]`)?.focus();
-  }, [added]);
+  const list = useEditableList(value, toForm, formRef, (key) => `${id}-${key}-label`);
+  const rules = list.rows;
 
   function edit(index: number, field: Field, text: string): void {
-    setRules((current) => current.map((rule, at) => (at === index ? { ...rule, [field]: text } : rule)));
+    list.update(index, (rule) => ({ ...rule, [field]: text }));
   }
 
   function add(): void {
-    const rule = toForm({ id: '', label: '', triggers: [], route: '' });
-    setRules((current) => [...current, rule]);
-    setAdded(rule.key);
+    list.add({ id: '', label: '', triggers: [], route: '' });
   }
 
   function submit(event: Event): void {
@@ -102,7 +96,7 @@ export function ScopeGuardSection({ value, locked = false, onSave }: Props) {
             })}
             {field(rule, index, 'route', 'What to do instead', { rows: 3 })}
             {!locked && (
-              <button type="button" class="link-button" onClick={() => setRules(rules.filter((_, at) => at !== index))}>
+              <button type="button" class="link-button" onClick={() => list.remove(index)}>
                 Remove<span class="visually-hidden"> rule {index + 1}</span>
               </button>
             )}
@@ -118,7 +112,7 @@ export function ScopeGuardSection({ value, locked = false, onSave }: Props) {
               type="button"
               class="button button--secondary"
               onClick={() => {
-                setRules(DEFAULT_SCOPE_RULES.map(toForm));
+                list.reset(DEFAULT_SCOPE_RULES);
                 say('The standard rules are back. Select Save to keep them.');
               }}
             >

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { effectiveSetting, lockedKeys, readManagedSettings, syncManagedSettings } from './managed';
-import { extraSources, feedUrl, fhirEndpoint, refreshHours } from './storage-items';
+import { lockedKeys, readManagedSettings, syncManagedSettings } from './managed';
+import { extraSources, feedUrl } from './storage-items';
 
 const FEED = 'https://directory.example.org/api/services';
 
@@ -34,17 +34,9 @@ describe('readManagedSettings', () => {
   });
 });
 
-describe('lockedKeys and effectiveSetting', () => {
+describe('lockedKeys', () => {
   it('lists the settings the policy sets', () => {
     expect(lockedKeys({ refreshHours: 6, fhirEndpoint: '' })).toEqual(['refreshHours', 'fhirEndpoint']);
-  });
-
-  it('prefers the organisation’s value over this browser’s', async () => {
-    await refreshHours.setValue(12);
-    await fhirEndpoint.setValue('https://local.example/fhir');
-    await fakeBrowser.storage.managed.set({ refreshHours: 168 });
-    expect(await effectiveSetting('refreshHours')).toBe(168);
-    expect(await effectiveSetting('fhirEndpoint')).toBe('https://local.example/fhir');
   });
 });
 

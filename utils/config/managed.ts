@@ -37,17 +37,6 @@ export function lockedKeys(values: Partial<SettingsValues>): SettingKey[] {
   return SETTING_KEYS.filter((key) => values[key] !== undefined);
 }
 
-/** A setting's value in force: the organisation's when it set one, else this browser's. */
-export async function effectiveSetting<K extends SettingKey>(
-  key: K,
-  area: ManagedArea | undefined = managedArea(),
-  stores: SettingStores = SETTING_STORES,
-): Promise<SettingsValues[K]> {
-  const { values } = await readManagedSettings(area);
-  const managed = values[key];
-  return managed === undefined ? stores[key].getValue() : (managed as SettingsValues[K]);
-}
-
 /**
  * Copies the organisation's settings into this browser's storage, so every part of Signpost that reads a setting
  * (the background's feed refresh, the referral log's retention) follows the policy without asking for it. Extra
