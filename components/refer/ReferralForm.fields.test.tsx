@@ -69,28 +69,28 @@ describe('ReferralForm needs', () => {
     { id: 'food', label: 'Food', phrase: 'food bank' },
   ];
 
-  it('adds the needs suggested by the consultation note when accepted', () => {
+  it('adds the needs suggested by the record when accepted', () => {
     const { state } = showForm({ draft: EMPTY_DRAFT, suggestedNeeds });
-    expect(screen.getByText("From the consultation note: Debt ('debts'), Food ('food bank')")).toBeTruthy();
+    expect(screen.getByText("From the record: Debt ('debts'), Food ('food bank')")).toBeTruthy();
     click('Add');
     expect(state.draft.needs).toEqual([
       { id: 'debt', label: 'Debt' },
       { id: 'food', label: 'Food' },
     ]);
-    expect(screen.queryByText(/From the consultation note/)).toBeNull();
+    expect(screen.queryByText(/From the record/)).toBeNull();
     expect(needChip('Debt').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('hides ignored suggestions without adding them', () => {
     const { state } = showForm({ draft: EMPTY_DRAFT, suggestedNeeds });
     click('Ignore');
-    expect(screen.queryByText(/From the consultation note/)).toBeNull();
+    expect(screen.queryByText(/From the record/)).toBeNull();
     expect(state.draft.needs).toEqual([]);
   });
 
   it('does not suggest a need already chosen', () => {
     showForm({ suggestedNeeds });
-    expect(screen.getByText("From the consultation note: Food ('food bank')")).toBeTruthy();
+    expect(screen.getByText("From the record: Food ('food bank')")).toBeTruthy();
   });
 
   it('adds and removes needs with the chips, which stay in place', () => {

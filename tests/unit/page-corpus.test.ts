@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPatient } from '@/utils/patient/detect-patient';
-import { CORPUS_DIR, corpusPages } from '../page-corpus';
+import { readPage } from '@/utils/patient/read-page';
+import { CORPUS_DIR, corpusPages, needsRecall, wrongNeeds } from '../page-corpus';
 
 // Pages drawn by script or framed by srcdoc need a real browser: tests/e2e/page-corpus.spec.ts reads every page.
 const BROWSER_ONLY = new Set(['script-drawn-banner.html', 'shadow-banner.html', 'frame-record.html']);
@@ -27,5 +28,15 @@ describe('the page corpus, read without a browser', () => {
       postcode: patient.postcode?.value,
       phone: patient.phone?.value,
     }).toEqual({ postcode: undefined, phone: undefined, ...page.patient });
+  });
+});
+
+describe('needs from the record of each page, read without a browser', () => {
+  it.each(corpusPages().filter((page) => !BROWSER_ONLY.has(page.file)))('suggests the needs of $file', (page) => {
+    const needs = readPage([], parse(page.file)).suggestedNeeds.map(({ need }) => need);
+    expect({ recall: needsRecall(page, needs) >= 0.75, wrong: wrongNeeds(page, needs) }).toEqual({
+      recall: true,
+      wrong: [],
+    });
   });
 });

@@ -82,7 +82,7 @@ export function composedParent(element: Element): Element | null {
 }
 
 /** What an element draws: its open shadow tree's nodes (where one is attached), else its own children. */
-function shownChildNodes(element: Element): Node[] {
+export function shownChildNodes(element: Element): Node[] {
   // A <slot> shows the host's children assigned to it, and its own content only when none are.
   const assigned: unknown = Reflect.get(element, 'assignedNodes');
   if (typeof assigned === 'function') {

@@ -14,9 +14,12 @@ export function patientForDraft(candidate: PatientCandidate): ReferralDraft['pat
   };
 }
 
-/** "Name from 'Patient name', date of birth from 'DOB'": what was found, and where, for the user to check. */
+/**
+ * What was found and where, in plain words, for the user to check: "NHS number, name and date of birth from the
+ * banner; postcode from the letter's “Re:” line". A value read through a site profile names its label instead.
+ */
 export function describeFound(candidate: PatientCandidate): string {
-  const parts: [string, { source: string } | undefined][] = [
+  const parts: [string, { source: string; place?: string } | undefined][] = [
     ['NHS number', candidate.nhsNumber],
     ['name', candidate.name],
     ['date of birth', candidate.dateOfBirth],
@@ -25,5 +28,14 @@ export function describeFound(candidate: PatientCandidate): string {
     ['phone', candidate.phone],
     ['email', candidate.email],
   ];
-  return parts.flatMap(([label, field]) => (field ? [`${label} from “${field.source}”`] : [])).join(', ');
+  const byPlace = new Map<string, string[]>();
+  for (const [label, field] of parts) {
+    if (!field) continue;
+    const place = field.place ?? `“${field.source}”`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), label]);
+  }
+  const list = (labels: string[]) =>
+    labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? '');
+  const text = [...byPlace].map(([place, labels]) => `${list(labels)} from ${place}`).join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -79,9 +79,9 @@ export class ReferPage {
     return this.page.getByRole('group', { name: 'Which patient is this referral for?' }).getByRole('button');
   }
 
-  /** The needs suggested from the consultation note, as the form lists them. */
+  /** The needs suggested from the record, as the form lists them. */
   async suggestionText(): Promise<string> {
-    const text = this.form.getByText(/^From the consultation note:/);
+    const text = this.form.getByText(/^From the record:/);
     return (await text.count()) > 0 ? ((await text.textContent()) ?? '') : '';
   }
 
