@@ -88,6 +88,7 @@ export function App() {
           reading={referral.reading}
           reads={referral.reads}
           onRead={() => void referral.readPatient()}
+          showMatch={view !== 'refer'}
         />
         {shareService && view === 'find' && (
           <section class="share-section" aria-label="Share with the patient">

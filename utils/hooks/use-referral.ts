@@ -12,7 +12,7 @@ import { deliverReferral } from '../referral/deliver-referral';
 import { PRINT_REFERRAL_KEY } from '../referral/draft-for-print';
 import type { DeliveryAction } from '../referral/draft-issues';
 import { newDraft } from '../referral/new-draft';
-import { describeFound, patientForDraft } from '../referral/patient-for-draft';
+import { describeFound, draftForPatient } from '../referral/patient-for-draft';
 import { type MatchState, type MismatchChoice, matchPatient } from '../referral/patient-match';
 import type { ReferralDraft } from '../referral/referral';
 import {
@@ -126,7 +126,7 @@ export function useReferral(): ReferralState {
     setMessage(undefined);
     const base = current.current ?? (await fresh());
     const next: StoredReferral = {
-      ...withDraft(base, { ...base.draft, patient: patientForDraft(candidate) }),
+      ...withDraft(base, draftForPatient(base.draft, candidate)),
       suggestions: suggestionsFrom(reading),
       found: `${describeFound(candidate)}. Check each against the record.`,
       keptAgainst: undefined,

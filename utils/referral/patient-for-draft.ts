@@ -1,5 +1,5 @@
 import type { PatientCandidate } from '../patient/patient-types';
-import type { ReferralDraft } from './referral';
+import type { ContactPreference, ReferralDraft } from './referral';
 
 /** A patient read from a page, as the referral's patient section: only what was found, nothing guessed. */
 export function patientForDraft(candidate: PatientCandidate): ReferralDraft['patient'] {
@@ -12,6 +12,22 @@ export function patientForDraft(candidate: PatientCandidate): ReferralDraft['pat
     phone: candidate.phone?.value,
     email: candidate.email?.value,
   };
+}
+
+/** How the patient can be reached, judged by the details found: a phone, else an email, else a letter. */
+function contactFound(candidate: PatientCandidate): ContactPreference[] {
+  if (candidate.phone) return ['phone'];
+  if (candidate.email) return ['email'];
+  return candidate.address ? ['letter'] : [];
+}
+
+/**
+ * The draft for a patient read from a page. Contact preference defaults from the details found (a phone read ticks
+ * "Phone") only while the user has ticked none: a choice already made is theirs and stays.
+ */
+export function draftForPatient(draft: ReferralDraft, candidate: PatientCandidate): ReferralDraft {
+  const contact = draft.consent.contact.length > 0 ? draft.consent.contact : contactFound(candidate);
+  return { ...draft, patient: patientForDraft(candidate), consent: { ...draft.consent, contact } };
 }
 
 /**
