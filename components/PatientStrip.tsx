@@ -1,4 +1,4 @@
-import type { MatchState } from '@/utils/referral/patient-match';
+import type { MatchState } from '@/utils/referral/match-state';
 
 interface Props {
   /** Who the referral is for, or what reading the page found, in one line. */

@@ -1,7 +1,8 @@
 import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
-import type { MatchState, MismatchChoice } from '@/utils/referral/patient-match';
 
-export type { MatchState, MismatchChoice } from '@/utils/referral/patient-match';
+import type { MatchState, MismatchChoice } from '@/utils/referral/match-state';
+
+export type { MatchState, MismatchChoice };
 
 interface Props {
   id: string;

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { needVocabulary } from '@/utils/needs/need-vocabulary';
 import type { ReferralDraft } from '@/utils/referral/referral';
-import type { SuggestedNeed } from '@/utils/referral/session-draft';
+import type { SuggestedNeed } from '@/utils/referral/stored-referral';
 import { FieldError, fieldErrorId } from './FieldError';
 import type { SectionProps } from './section-props';
 
-export type { SuggestedNeed } from '@/utils/referral/session-draft';
+export type { SuggestedNeed };
 
 interface Props extends SectionProps {
   suggestedNeeds: SuggestedNeed[];

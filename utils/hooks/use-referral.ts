@@ -1,7 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { defaultLinkWorker, fhirEndpoint, linkWorkers, practice } from '../config/settings-items';
+import {
+  defaultLinkWorker,
+  fhirEndpoint,
+  linkWorkers,
+  practice,
+  printReferral,
+  referralDraft as sessionDraft,
+} from '../config/storage-items';
 import { formatDate } from '../format/relative-time';
 import type { PageReading } from '../messaging';
 import { findNeed } from '../needs/need-vocabulary';
@@ -9,19 +15,14 @@ import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
 import { type ActivePageReading, readActivePage } from '../patient/read-active-page';
 import { deliverReferral } from '../referral/deliver-referral';
-import { PRINT_REFERRAL_KEY } from '../referral/draft-for-print';
 import type { DeliveryAction } from '../referral/draft-issues';
+import type { MatchState, MismatchChoice } from '../referral/match-state';
 import { newDraft } from '../referral/new-draft';
 import { describeFound, draftForPatient } from '../referral/patient-for-draft';
-import { type MatchState, type MismatchChoice, matchPatient } from '../referral/patient-match';
+import { matchPatient } from '../referral/patient-match';
 import type { ReferralDraft } from '../referral/referral';
-import {
-  draftDigits,
-  type StoredReferral,
-  type SuggestedNeed,
-  sessionDraft,
-  withDraft,
-} from '../referral/session-draft';
+import { draftDigits, withDraft } from '../referral/session-draft';
+import type { StoredReferral, SuggestedNeed } from '../referral/stored-referral';
 
 function matchFor(draft: ReferralDraft, page: ActivePageReading, keptAgainst?: string): MatchState {
   return matchPatient(draftDigits(draft), 'reading' in page ? page.reading : page, keptAgainst);
@@ -255,7 +256,7 @@ export function useReferral(): ReferralState {
       setMessage(undefined);
       setCandidates([]);
       // The printable copy has served its purpose: it goes with the draft.
-      await storage.removeItem(PRINT_REFERRAL_KEY);
+      await printReferral.removeValue();
       const next = await fresh();
       await save(next);
       await checkMatch(next);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { siteProfiles } from '../config/settings-items';
+import { siteProfiles } from '../config/storage-items';
 import { type PageReading, sendMessage } from '../messaging';
 
 /** The active tab's reading, or a plain-words problem when it cannot be read. */

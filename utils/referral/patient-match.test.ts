@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientDetection } from '../patient/patient-types';
-import { type MatchState, matchPatient, type PageOutcome } from './patient-match';
+import type { MatchState } from './match-state';
+import { matchPatient, type PageOutcome } from './patient-match';
 
 const MINE = '9990079196';
 const OTHER = '9990237573';

@@ -1,30 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { ReferralDraft } from './referral';
-
-/** A need the record suggests, with the words that suggest it and where they are. */
-export interface SuggestedNeed {
-  id: string;
-  label: string;
-  phrase: string;
-  /** Where in the record, in plain words: "journal, 12 Mar". */
-  where?: string;
-  /** Only queried in the record ("?lonely"). */
-  hedged?: boolean;
-}
-
-/** The draft and what belongs with it. Kept in session storage only: gone when the browser closes. */
-export interface StoredReferral {
-  draft: ReferralDraft;
-  suggestions: SuggestedNeed[];
-  /** Where the patient was read, and which fields came from where. */
-  found?: string;
-  /** The other patient the user chose to keep this referral's patient against. */
-  keptAgainst?: string;
-  /** The referral log entry made by the first delivery. */
-  loggedId?: string;
-}
-
-export const sessionDraft = storage.defineItem<StoredReferral | null>('session:referralDraft', { fallback: null });
+import type { StoredReferral } from './stored-referral';
 
 /** The referral's NHS number as digits, or empty when no patient is bound. */
 export function draftDigits(draft: ReferralDraft): string {
