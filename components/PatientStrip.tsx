@@ -1,4 +1,4 @@
-import type { MatchState } from './refer/ReferralForm';
+import type { MatchState } from '@/utils/referral/match-state';
 
 interface Props {
   /** Who the referral is for, or what reading the page found, in one line. */
@@ -8,6 +8,8 @@ interface Props {
   /** Finished reads, so a test can wait for the next one. */
   reads?: number;
   onRead(): void;
+  /** Off where the view shows the match itself (Refer's banner), so the patient block says it once. */
+  showMatch?: boolean;
 }
 
 const MATCH_TEXT: Record<MatchState['kind'], string> = {
@@ -18,13 +20,13 @@ const MATCH_TEXT: Record<MatchState['kind'], string> = {
 };
 
 /** The patient the panel is working for, read from the page only when asked, with the record-match light. */
-export function PatientStrip({ line, match, reading = false, reads = 0, onRead }: Props) {
+export function PatientStrip({ line, match, reading = false, reads = 0, onRead, showMatch = true }: Props) {
   return (
     <section class={`patient-strip patient-strip--${match.kind}`} aria-label="Patient">
       <p class="patient-strip__text" role="status" data-testid="patient-status" data-reads={reads}>
         {line}
       </p>
-      {match.kind !== 'none' && <p class="patient-strip__match">{MATCH_TEXT[match.kind]}</p>}
+      {showMatch && match.kind !== 'none' && <p class="patient-strip__match">{MATCH_TEXT[match.kind]}</p>}
       <button type="button" class="button button--secondary" onClick={onRead} disabled={reading}>
         Read patient from page
       </button>

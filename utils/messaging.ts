@@ -6,8 +6,11 @@ import type { SiteProfile } from './patient/site-profile';
 /** What the content script read from the active page, on request. */
 export interface PageReading {
   detection: PatientDetection;
-  /** Needs suggested by the consultation note's words, computed in the page; the note itself is not sent. */
-  suggestedNeeds: { need: string; phrase: string }[];
+  /**
+   * Needs the visible record suggests, best first, computed in the page: the need, the words that suggest it and
+   * where they are ("journal, 12 Mar"); `hedged` when only queried. The record's text itself is not sent.
+   */
+  suggestedNeeds: { need: string; phrase: string; where?: string; hedged?: boolean }[];
   /** The page's address without query or fragment, for showing where the patient was read. */
   page: string;
 }
@@ -33,8 +36,11 @@ export interface ProtocolMap {
   removeDirectorySource(data: { sourceId: string }): void;
 
   // side panel → content script (in the active tab)
-  /** Read the patient's details and the needs the consultation note suggests, on request only. */
-  readPage(data: { profiles: SiteProfile[] }): PageReading;
+  /**
+   * Read the patient's details and the needs the record suggests, on request only. `waitForPatient` (a user's
+   * read) watches a page still drawing its record for a moment; the match guard's checks answer at once.
+   */
+  readPage(data: { profiles: SiteProfile[]; waitForPatient?: boolean }): PageReading;
   /** Put referral text into the text field the user last clicked on the page. */
   fillField(data: { text: string }): { ok: true; field: string } | { ok: false; message: string };
 }

@@ -13,12 +13,18 @@ interface Props extends SectionProps {
 
 type Need = ReferralDraft['needs'][number];
 
+/** "Loneliness ('lives alone', journal, 12 Mar)"; a queried need says so. */
+function evidence(need: SuggestedNeed): string {
+  const where = need.where ? `, ${need.where}` : '';
+  return `${need.label}${need.hedged ? ' (query)' : ''} ('${need.phrase}'${where})`;
+}
+
 /** Chips shown before "All needs": enough for the common ones without pushing the rest of the form down. */
 const SHOWN = 8;
 
 /**
  * The needs on the referral as toggle chips: the common and the chosen ones in view, the rest one tap away.
- * Needs suggested by the consultation note are offered, never added unasked: the note may mention a need in passing.
+ * Needs suggested by the record are offered, never added unasked: the record may mention a need in passing.
  */
 export function NeedsField({ draft, onChange, ids, errorsFor, suggestedNeeds }: Props) {
   const [ignored, setIgnored] = useState<string[]>([]);
@@ -44,9 +50,7 @@ export function NeedsField({ draft, onChange, ids, errorsFor, suggestedNeeds }: 
       <FieldError id={ids.needs} messages={errors} />
       {suggestions.length > 0 && (
         <div class="notice refer__suggestions">
-          <p class="refer__suggestions-text">
-            {`From the consultation note: ${suggestions.map((need) => `${need.label} ('${need.phrase}')`).join(', ')}`}
-          </p>
+          <p class="refer__suggestions-text">{`From the record: ${suggestions.map(evidence).join(', ')}`}</p>
           <button type="button" class="button button--secondary" onClick={() => add(suggestions)}>
             Add
           </button>{' '}

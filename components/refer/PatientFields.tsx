@@ -1,26 +1,23 @@
 import { TextField } from '@/components/TextField';
 import type { ReferralDraft } from '@/utils/referral/referral';
+import { DateInput } from './DateInput';
 import type { SectionProps } from './section-props';
 
-interface Props extends SectionProps {
-  onReadPatient(): void;
-}
+type Props = SectionProps;
 
 type PatientKey = keyof ReferralDraft['patient'];
 
-/** Who the referral is for. The record is the source of truth, so reading it from the page comes first. */
-export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }: Props) {
+/**
+ * Who the referral is for. The record is the source of truth: the panel's one patient block above reads it from
+ * the page ("Read patient from page"), so the form has no second button for it.
+ */
+export function PatientFields({ draft, onChange, ids, errorsFor }: Props) {
   const set = (key: PatientKey) => (value: string) =>
     onChange({ ...draft, patient: { ...draft.patient, [key]: value } });
   const { patient } = draft;
   return (
     <fieldset class="refer__group">
       <legend class="refer__legend">Patient</legend>
-      <p>
-        <button type="button" class="button button--secondary" onClick={onReadPatient}>
-          Read patient from page
-        </button>
-      </p>
       <TextField
         patientData
         id={ids.nhsNumber}
@@ -40,13 +37,11 @@ export function PatientFields({ draft, onChange, ids, errorsFor, onReadPatient }
         errors={errorsFor('patient.name')}
         onInput={set('name')}
       />
-      <TextField
-        patientData
+      <DateInput
         id={ids.dateOfBirth}
         label="Date of birth"
-        type="date"
+        hint="For example, 31 3 1980"
         value={patient.dateOfBirth}
-        short
         errors={errorsFor('patient.dateOfBirth')}
         onInput={set('dateOfBirth')}
       />

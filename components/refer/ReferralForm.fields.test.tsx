@@ -69,28 +69,28 @@ describe('ReferralForm needs', () => {
     { id: 'food', label: 'Food', phrase: 'food bank' },
   ];
 
-  it('adds the needs suggested by the consultation note when accepted', () => {
+  it('adds the needs suggested by the record when accepted', () => {
     const { state } = showForm({ draft: EMPTY_DRAFT, suggestedNeeds });
-    expect(screen.getByText("From the consultation note: Debt ('debts'), Food ('food bank')")).toBeTruthy();
+    expect(screen.getByText("From the record: Debt ('debts'), Food ('food bank')")).toBeTruthy();
     click('Add');
     expect(state.draft.needs).toEqual([
       { id: 'debt', label: 'Debt' },
       { id: 'food', label: 'Food' },
     ]);
-    expect(screen.queryByText(/From the consultation note/)).toBeNull();
+    expect(screen.queryByText(/From the record/)).toBeNull();
     expect(needChip('Debt').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('hides ignored suggestions without adding them', () => {
     const { state } = showForm({ draft: EMPTY_DRAFT, suggestedNeeds });
     click('Ignore');
-    expect(screen.queryByText(/From the consultation note/)).toBeNull();
+    expect(screen.queryByText(/From the record/)).toBeNull();
     expect(state.draft.needs).toEqual([]);
   });
 
   it('does not suggest a need already chosen', () => {
     showForm({ suggestedNeeds });
-    expect(screen.getByText("From the consultation note: Food ('food bank')")).toBeTruthy();
+    expect(screen.getByText("From the record: Food ('food bank')")).toBeTruthy();
   });
 
   it('adds and removes needs with the chips, which stay in place', () => {
@@ -119,13 +119,24 @@ describe('ReferralForm patient, consent and contact', () => {
   it.each([
     ['NHS number', '943 476 5919', 'nhsNumber'],
     ['Name', 'Ann Other', 'name'],
-    ['Date of birth', '1980-12-31', 'dateOfBirth'],
     ['Postcode', 'BS1 4DJ', 'postcode'],
     ['Phone number', '07700 900456', 'phone'],
   ] as const)('writes %s into the patient', (label, value, key) => {
     const { state } = showForm();
     type(label, value);
     expect(state.draft.patient[key]).toBe(value);
+  });
+
+  it('writes the date of birth once day, month and year make a date, and keeps what is typed till then', () => {
+    const { state } = showForm({ draft: EMPTY_DRAFT });
+    type('Day', '31');
+    type('Month', '2');
+    type('Year', '1980');
+    // 31 February is no date: nothing is written, and the boxes keep what was typed to be corrected.
+    expect(state.draft.patient.dateOfBirth).toBe('');
+    expect((screen.getByLabelText('Day') as HTMLInputElement).value).toBe('31');
+    type('Month', '12');
+    expect(state.draft.patient.dateOfBirth).toBe('1980-12-31');
   });
 
   it('records consent to the referral and to sharing with one tick', () => {

@@ -17,7 +17,9 @@ describe('ReferralForm labels', () => {
   it.each([
     ['NHS number', 'INPUT'],
     ['Name', 'INPUT'],
-    ['Date of birth', 'INPUT'],
+    ['Day', 'INPUT'],
+    ['Month', 'INPUT'],
+    ['Year', 'INPUT'],
     ['Postcode', 'INPUT'],
     ['Reason for referral', 'TEXTAREA'],
     ['Phone', 'INPUT'],
@@ -35,9 +37,15 @@ describe('ReferralForm labels', () => {
     expect(screen.getByLabelText(label).tagName).toBe(tag);
   });
 
-  it('has a date picker for the date of birth, a consent box and the needs and urgency groups', () => {
+  it('has day, month and year boxes for the date of birth, a consent box and the needs and urgency groups', () => {
     showForm();
-    expect(screen.getByLabelText('Date of birth').getAttribute('type')).toBe('date');
+    const born = screen.getByRole('group', { name: 'Date of birth' });
+    expect(
+      within(born)
+        .getAllByRole('textbox')
+        .map((box) => box.getAttribute('inputmode')),
+    ).toEqual(['numeric', 'numeric', 'numeric']);
+    expect(born.querySelector('input[type="date"]')).toBeNull();
     const consent = screen.getByLabelText(
       /^Patient consents to this referral and to sharing their details with the link worker/,
     );
@@ -54,9 +62,11 @@ describe('ReferralForm labels', () => {
     const shown = screen.getAllByRole('button').map((button) => button.textContent);
     for (const name of names) expect(shown).toContain(name);
     expect(shown.includes('Send to FHIR endpoint')).toBe(fhirEndpoint);
-    for (const name of ['Fill into page field', 'Patient declined', 'Start again', 'Read patient from page']) {
+    for (const name of ['Fill into page field', 'Patient declined', 'Start again']) {
       expect(shown).toContain(name);
     }
+    // The panel's patient block reads the page: the form has no second "Read patient from page".
+    expect(shown).not.toContain('Read patient from page');
   });
 
   it('keeps every id unique and every summary target on the page', () => {
@@ -156,12 +166,6 @@ describe('ReferralForm delivery', () => {
     click('Start again');
     expect(onClear).toHaveBeenCalledOnce();
     expect(screen.queryByRole('alert')).toBeNull();
-  });
-
-  it('reads the patient from the page on request', () => {
-    const { onReadPatient } = showForm();
-    click('Read patient from page');
-    expect(onReadPatient).toHaveBeenCalledOnce();
   });
 });
 

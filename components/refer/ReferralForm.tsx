@@ -37,7 +37,6 @@ export interface ReferralFormProps {
   fhirEndpoint?: boolean;
   /** Called only for a draft with no problems for that route, and never while the open page shows another patient. */
   onDeliver(route: DeliveryAction): void;
-  onReadPatient(): void;
   onClear(): void;
   /** Starts every element id, so two forms on one page never share one. */
   idPrefix?: string;
@@ -84,7 +83,7 @@ export function ReferralForm(props: ReferralFormProps) {
     <form class="refer" aria-label="Referral" noValidate onSubmit={(event) => event.preventDefault()}>
       <MatchBanner id={ids.match} match={match} onResolveMismatch={props.onResolveMismatch} />
       <ErrorSummary id={ids.summary} items={items} attempt={attempt?.count ?? 0} />
-      <PatientFields {...section} onReadPatient={props.onReadPatient} />
+      <PatientFields {...section} />
       <NeedsField {...section} suggestedNeeds={props.suggestedNeeds} />
       <ReasonField {...section} scopeRules={props.scopeRules} />
       <ServicesField {...section} />

@@ -32,7 +32,6 @@ export function showForm(options: Options = {}) {
     scopeRules: DEFAULT_SCOPE_RULES,
     linkWorkers: LINK_WORKERS,
     onDeliver: vi.fn<ReferralFormProps['onDeliver']>(),
-    onReadPatient: vi.fn(),
     onClear: vi.fn(),
     onResolveMismatch: vi.fn<NonNullable<ReferralFormProps['onResolveMismatch']>>(),
     ...rest,

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '@/utils/messaging';
 import { fillField, trackLastField } from '@/utils/patient/fill-field';
-import { readPage } from '@/utils/patient/read-page';
+import { DRAW_WAIT_MS, readPageWhenShown } from '@/utils/patient/read-page';
 
 export default defineContentScript({
   // Clinical systems live on any origin. The script only listens: it reads the page when the side panel asks (a
@@ -13,7 +13,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const lastField = trackLastField(document);
-    onMessage('readPage', ({ data }) => readPage(data.profiles, document));
+    onMessage('readPage', ({ data }) =>
+      readPageWhenShown(data.profiles, document, data.waitForPatient ? DRAW_WAIT_MS : 0),
+    );
     onMessage('fillField', ({ data }) => fillField(lastField(), data.text));
   },
 });

@@ -60,6 +60,7 @@ export function App() {
           reading={referral.reading}
           reads={referral.reads}
           onRead={() => void referral.readPatient()}
+          showMatch={view !== 'refer'}
         />
         {shareService && view === 'find' && (
           <ShareSection service={shareService} onClose={() => setShareService(undefined)} />

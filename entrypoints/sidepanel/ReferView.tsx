@@ -70,7 +70,6 @@ export function ReferView({ referral, addService }: Props) {
         message={referral.message}
         fhirEndpoint={endpoint !== ''}
         onDeliver={(route) => void referral.deliver(route)}
-        onReadPatient={() => void referral.readPatient()}
         onClear={() => void referral.clear()}
       />
     </>

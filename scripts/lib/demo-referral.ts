@@ -28,12 +28,13 @@ export async function setUpDemoPractice(options: Page): Promise<void> {
 }
 
 /**
- * Fills the Refer view for the demo patient: read from the open record, the needs the consultation note suggests,
+ * Fills the Refer view for the demo patient: read from the open record, the needs the record suggests,
  * a reason, consent and a way to contact. The panel must be on the Refer view, with the demo record the active tab.
  */
 export async function fillDemoReferral(panel: Page): Promise<void> {
   const form = panel.getByRole('form', { name: 'Referral' });
-  await form.getByRole('button', { name: 'Read patient from page' }).click();
+  // The panel's one patient block reads the page, above whichever view is open.
+  await panel.getByRole('region', { name: 'Patient' }).getByRole('button', { name: 'Read patient from page' }).click();
   const nhsNumber = form.getByLabel('NHS number');
   // The read answers through the content script a moment later; the field fills when it does.
   await panel.waitForFunction(

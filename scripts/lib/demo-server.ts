@@ -3,7 +3,7 @@
  * API, and demo "clinical system" pages. Used by `npm start`, the screenshots and the real-browser tests.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = `${root}tests/fixtures/oruk-v1/bristol-services.json`;
 const PRACTICE_CSV = `${root}tests/fixtures/practice/kendal-services.csv`;
+// The page-reading corpus: record layouts served as /pages/<file>.html, for the real-browser tests and a look by hand.
+const CORPUS = `${root}tests/fixtures/pages/`;
 const PAGES: Record<string, string> = {
   '/patients/banner.html': `${root}scripts/demo/patients/banner.html`,
   '/patients/table.html': `${root}scripts/demo/patients/table.html`,
@@ -112,7 +114,8 @@ function serveFeed(server: DemoServer, url: URL, req: IncomingMessage, res: Serv
 
 function handle(server: DemoServer, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', server.origin);
-  const file = PAGES[url.pathname];
+  const corpus = /^\/pages\/([a-z0-9-]+\.html)$/.exec(url.pathname)?.[1];
+  const file = PAGES[url.pathname] ?? (corpus && existsSync(`${CORPUS}${corpus}`) ? `${CORPUS}${corpus}` : undefined);
   if (url.pathname === '/services' || url.pathname === '/services.json' || url.pathname.startsWith('/services/')) {
     if (server.delayMs > 0 && !url.pathname.startsWith('/services/')) {
       setTimeout(() => serveFeed(server, url, req, res), server.delayMs);

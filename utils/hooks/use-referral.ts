@@ -2,77 +2,38 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   defaultLinkWorker,
-  referralDraft as draftItem,
   fhirEndpoint,
   linkWorkers,
   practice,
   printReferral,
-  siteProfiles,
+  referralDraft as sessionDraft,
 } from '../config/storage-items';
 import { formatDate } from '../format/relative-time';
-import { type PageReading, sendMessage } from '../messaging';
+import type { PageReading } from '../messaging';
 import { findNeed } from '../needs/need-vocabulary';
 import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
+import { type ActivePageReading, readActivePage } from '../patient/read-active-page';
 import { deliverReferral } from '../referral/deliver-referral';
 import type { DeliveryAction } from '../referral/draft-issues';
 import type { MatchState, MismatchChoice } from '../referral/match-state';
 import { newDraft, withPracticeReferrer } from '../referral/new-draft';
-import { describeFound, patientForDraft } from '../referral/patient-for-draft';
+import { describeFound, draftForPatient } from '../referral/patient-for-draft';
+import { matchPatient } from '../referral/patient-match';
 import type { ReferralDraft } from '../referral/referral';
+import { draftDigits, withDraft } from '../referral/session-draft';
 import type { StoredReferral, SuggestedNeed } from '../referral/stored-referral';
 
-async function readActivePage(): Promise<{ reading?: PageReading; problem?: string; tabId?: number }> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  // Without the `tabs` permission the address is hidden for most pages: only a known non-web address is refused here.
-  if (tab?.id === undefined || (tab.url !== undefined && !/^https?:/.test(tab.url))) {
-    return { problem: 'the active tab is not a web page Signpost can read.' };
-  }
-  try {
-    const reading = await sendMessage('readPage', { profiles: await siteProfiles.getValue() }, tab.id);
-    return { reading, tabId: tab.id };
-  } catch {
-    return { problem: 'reload the clinical system page and try again.', tabId: tab.id };
-  }
+function matchFor(draft: ReferralDraft, page: ActivePageReading, keptAgainst?: string): MatchState {
+  return matchPatient(draftDigits(draft), 'reading' in page ? page.reading : page, keptAgainst);
 }
 
-const digitsOf = (draft: ReferralDraft) => draft.patient.nhsNumber.replace(/\D/g, '');
-
-/**
- * The referral with an edited draft. Its log entry belongs to one patient: once the draft is for someone else, the
- * next delivery is another patient's referral and must be logged afresh, not folded into the last patient's entry.
- */
-function withDraft(state: StoredReferral, draft: ReferralDraft): StoredReferral {
-  return digitsOf(draft) === digitsOf(state.draft) ? { ...state, draft } : { ...state, draft, loggedId: undefined };
-}
-
-/** Green, amber or red: is the open record the referral's patient? */
-function matchFor(
-  draft: ReferralDraft,
-  page: Awaited<ReturnType<typeof readActivePage>>,
-  keptAgainst?: string,
-): MatchState {
-  const mine = digitsOf(draft);
-  if (!mine) return { kind: 'none' };
-  if (!page.reading) return { kind: 'unknown', message: page.problem ?? 'the page cannot be read.' };
-  const { detection, page: where } = page.reading;
-  if (detection.status === 'none') return { kind: 'unknown', message: 'no patient is shown on the open page.' };
-  const numbers =
-    detection.status === 'found'
-      ? [detection.patient.nhsNumber.value]
-      : detection.candidates.map((c) => c.nhsNumber.value);
-  if (detection.status === 'found' && numbers[0] === mine) return { kind: 'match', source: where };
-  if (detection.status === 'several') {
-    return { kind: 'unknown', message: 'the open page shows several patients: open one record to check.' };
-  }
-  const other = numbers[0] ?? '';
-  if (keptAgainst === other) {
-    return {
-      kind: 'unknown',
-      message: `the open page shows NHS ${formatNhsNumber(other)}; you chose to keep this referral's patient.`,
-    };
-  }
-  return { kind: 'mismatch', pagePatient: other };
+/** The record's suggestions as the form shows them: known needs only, with their labels. */
+function suggestionsFrom(reading?: PageReading): SuggestedNeed[] {
+  return (reading?.suggestedNeeds ?? []).flatMap(({ need, ...evidence }) => {
+    const known = findNeed(need);
+    return known ? [{ id: need, label: known.label, ...evidence }] : [];
+  });
 }
 
 export interface ReferralState {
@@ -116,7 +77,7 @@ export function useReferral(): ReferralState {
   async function save(next: StoredReferral | null): Promise<void> {
     current.current = next;
     setStored(next);
-    await draftItem.setValue(next);
+    await sessionDraft.setValue(next);
   }
 
   async function fresh(): Promise<StoredReferral> {
@@ -140,7 +101,7 @@ export function useReferral(): ReferralState {
   }
 
   useEffect(() => {
-    void draftItem.getValue().then(async (value) => {
+    void sessionDraft.getValue().then(async (value) => {
       const start = value
         ? { ...value, draft: withPracticeReferrer(value.draft, await practice.getValue()) }
         : await fresh();
@@ -167,14 +128,10 @@ export function useReferral(): ReferralState {
   async function usePatient(candidate: PatientCandidate, reading?: PageReading): Promise<void> {
     setMessage(undefined);
     const base = current.current ?? (await fresh());
-    const suggestions: SuggestedNeed[] = (reading?.suggestedNeeds ?? []).flatMap(({ need, phrase }) => {
-      const known = findNeed(need);
-      return known ? [{ id: need, label: known.label, phrase }] : [];
-    });
     const next: StoredReferral = {
-      ...withDraft(base, { ...base.draft, patient: patientForDraft(candidate) }),
-      suggestions,
-      found: `Read from ${reading?.page ?? 'the page'}: ${describeFound(candidate)}. Check each against the record.`,
+      ...withDraft(base, draftForPatient(base.draft, candidate)),
+      suggestions: suggestionsFrom(reading),
+      found: `${describeFound(candidate)}. Check each against the record.`,
       keptAgainst: undefined,
     };
     setCandidates([]);
@@ -194,8 +151,8 @@ export function useReferral(): ReferralState {
 
   async function readPatientNow(): Promise<void> {
     setMessage(undefined);
-    const page = await readActivePage();
-    if (!page.reading) {
+    const page = await readActivePage(true);
+    if (!('reading' in page)) {
       setMessage({ text: `Signpost cannot read this page: ${page.problem}`, error: true, patient: true });
       return;
     }

@@ -132,6 +132,8 @@ export const vocabularyMoneyHome: Need[] = [
       "can't heat my home", 'energy bills', 'energy bill', 'gas bill', 'electric bill', 'electricity bill',
       'fuel poverty', 'prepayment meter', 'pre-payment meter', 'no gas', 'no electric', 'no electricity', 'cut off',
       'keep warm', 'warm space', 'warm home',
+      // How records put it: "finds it hard to afford to heat her home".
+      'afford to heat', 'heat her home', 'heat his home', 'heat their home', 'heat the house',
     ],
     keywords: [
       'fuel poverty', 'fuel debt*', 'fuel voucher*', 'fuel bank*', 'energy advice', 'energy bill*', 'energy debt*',

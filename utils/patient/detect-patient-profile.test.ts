@@ -16,17 +16,18 @@ function profile(selectors: SiteProfile['selectors']): SiteProfile {
 }
 
 describe('site profiles', () => {
-  it('reads the demo record through its profile, with the selectors as sources', () => {
+  it('reads the demo record through its profile, with the selectors as sources and the profile as the place', () => {
+    const place = 'where the “Signpost demo record (Riverside Medical Practice)” profile points';
     expect(detectPatient(record(), [DEMO_SITE_PROFILE], DEMO_URL)).toEqual({
       status: 'found',
       profile: 'signpost-demo-record',
       patient: {
-        nhsNumber: { value: '9990079196', source: '#patient-nhs' },
-        name: { value: 'Mrs Eleanor TESTPATIENT', source: '#patient-name' },
-        dateOfBirth: { value: '1946-03-14', source: '#patient-dob' },
-        address: { value: '12 Example Road, Easton, Bristol BS5 6XX', source: '#patient-address' },
-        postcode: { value: 'BS5 6XX', source: '#patient-address (postcode in address)' },
-        phone: { value: '0117 496 0123', source: '#patient-phone' },
+        nhsNumber: { value: '9990079196', source: '#patient-nhs', place },
+        name: { value: 'Mrs Eleanor TESTPATIENT', source: '#patient-name', place },
+        dateOfBirth: { value: '1946-03-14', source: '#patient-dob', place },
+        address: { value: '12 Example Road, Easton, Bristol BS5 6XX', source: '#patient-address', place },
+        postcode: { value: 'BS5 6XX', source: '#patient-address (postcode in address)', place },
+        phone: { value: '0117 496 0123', source: '#patient-phone', place },
       },
     });
   });

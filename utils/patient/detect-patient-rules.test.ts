@@ -63,7 +63,10 @@ describe('tying fields to the patient', () => {
     const html = `<div><p>NHS No: 999 007 9196</p><p>Her daughter's phone: 07700 900999</p>
       <p>Next of kin: Peter SMITH</p><p>07700 900123</p><p>Practice address: 1 High St, Bristol BS1 1AA</p></div>`;
     const detection = detectPatient(page(html), []);
-    expect(detection).toEqual({ status: 'found', patient: { nhsNumber: { value: '9990079196', source: 'NHS No' } } });
+    expect(detection).toEqual({
+      status: 'found',
+      patient: { nhsNumber: { value: '9990079196', source: 'NHS No', place: 'the page' } },
+    });
   });
 
   it('gives each patient the fields nearest its own number', () => {

@@ -3,6 +3,7 @@ import { readFieldValue } from './field-values';
 import { looksLikePatientName } from './name-shape';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number';
 import type { FoundValue, PatientField } from './patient-types';
+import { ADDRESS_LINE, parseAddressLine, parseSubjectLine } from './prose-line';
 import type { TextReader } from './visible-text';
 
 // What separates fields in a banner line: "Jane SMITH · NHS No. 999 007 9196 | DOB 03/04/1948".
@@ -11,6 +12,7 @@ const SEPARATORS = /[·•|;\t\n]/;
 const FILLER = /^[\s,]*(?:\([^()]{0,20}\)[\s,]*)?/;
 const SPACED_NHS_NUMBER = /(?<![\d-])\d{3} \d{3} \d{4}(?![\d-])/g;
 const FREE_TEXT: ReadonlySet<PatientField> = new Set(['name', 'address']);
+const SUBJECT_PLACE = "the letter's “Re:” line";
 const NAME_HOLDERS = /^H[1-6]$|^B$|^STRONG$/;
 
 interface InlineField {
@@ -81,10 +83,19 @@ export function findInlineValues(reader: TextReader): FoundValue[] {
     const segments = text.split(SEPARATORS).map((segment) => segment.trim());
     let labelled = 0;
     for (const segment of segments) {
-      for (const field of parseLabelledSegment(segment)) {
+      const subject = parseSubjectLine(segment, parseLabelledSegment);
+      for (const field of subject ?? []) {
+        values.push({ field: field.field, value: field.value, source: field.label, element, place: SUBJECT_PLACE });
+      }
+      const fields = subject ? [] : parseLabelledSegment(segment);
+      for (const field of fields) {
         values.push({ field: field.field, value: field.value, source: field.label, element });
         labelled++;
       }
+      // A line that names nothing but ends in a postcode may be the patient's address; grouping decides.
+      const address = subject || fields.length > 0 ? [] : parseAddressLine(segment);
+      for (const { field, value } of address)
+        values.push({ field, value, source: ADDRESS_LINE, element, unlabelled: true });
     }
     const first = segments[0] ?? '';
     if (looksLikePatientName(first) && (holdsName(element) || labelled > 0)) {

@@ -1,3 +1,5 @@
+import type { NamePart } from './name-parts';
+
 /** The facts about a patient that Signpost reads from a page; `note` is the consultation free text, not a fact. */
 export type PatientField = 'nhsNumber' | 'name' | 'dateOfBirth' | 'address' | 'postcode' | 'phone' | 'email';
 
@@ -9,6 +11,8 @@ export interface DetectedField<T = string> {
   value: T;
   /** Where: the label text or the selector that led to the value. */
   source: string;
+  /** Where on the page, in plain words for the user ("the banner", "the Demographics table"). */
+  place?: string;
 }
 
 /** One patient as read from a page. Only fields with a clear label or structure are present. */
@@ -42,6 +46,10 @@ export interface FoundValue {
   element: Element;
   /** The row, when found in a table listing several people: a row is one person and lends nothing to the others. */
   row?: Element;
+  /** Where on the page, in plain words ("the banner"); set once the value is known to be read. */
+  place?: string;
+  /** One part of a name shown in parts ("Surname", "First name(s)"), joined into the name with the others. */
+  part?: NamePart;
   /** Found by its shape alone (an NHS number written "999 007 9196", a name "Jane SMITH"), with no label. */
   unlabelled?: boolean;
 }

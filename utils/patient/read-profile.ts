@@ -34,13 +34,14 @@ export function readProfileFields(documents: FrameDocument[], profile: SiteProfi
       const reader = documents.find(({ doc }) => doc === element.ownerDocument)?.reader;
       const found = reader && readFieldValue(field, controlValue(element) ?? reader.text(element));
       if (!found) continue;
-      fields[field] = { value: found.value, source: selector };
+      // The selector is the source for settings; the user is told in words where the profile looked.
+      fields[field] = { value: found.value, source: selector, place: `where the “${profile.label}” profile points` };
       break;
     }
   }
   const postcode = fields.address && postcodeInAddress(fields.address.value);
   if (!fields.postcode && fields.address && postcode) {
-    fields.postcode = { value: postcode, source: `${fields.address.source} (postcode in address)` };
+    fields.postcode = { ...fields.address, value: postcode, source: `${fields.address.source} (postcode in address)` };
   }
   return fields;
 }

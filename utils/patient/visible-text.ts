@@ -68,11 +68,36 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
+/** An element's open shadow root, where a web component draws what it shows; a closed one is not ours to read. */
+export function openShadowRoot(element: Element): ShadowRoot | null {
+  const root: unknown = Reflect.get(element, 'shadowRoot');
+  return root && typeof root === 'object' && 'host' in root ? (root as ShadowRoot) : null;
+}
+
+/** The parent as the page draws it: across a shadow root's edge to its host. */
+export function composedParent(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.parentNode;
+  return root && root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
+/** What an element draws: its open shadow tree's nodes (where one is attached), else its own children. */
+export function shownChildNodes(element: Element): Node[] {
+  // A <slot> shows the host's children assigned to it, and its own content only when none are.
+  const assigned: unknown = Reflect.get(element, 'assignedNodes');
+  if (typeof assigned === 'function') {
+    const nodes: unknown = assigned.call(element, { flatten: true });
+    if (Array.isArray(nodes) && nodes.length > 0) return nodes as Node[];
+  }
+  const shadow = openShadowRoot(element);
+  return Array.from((shadow ?? element).childNodes);
+}
+
 function ownHidden(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED.has(tag) || element.hasAttribute('hidden')) return true;
   if (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden') return true;
-  const parent = element.parentElement;
+  const parent = composedParent(element);
   // A closed <details> shows only its summary.
   if (parent?.tagName.toUpperCase() === 'DETAILS' && !parent.hasAttribute('open') && tag !== 'SUMMARY') return true;
   const style = element.ownerDocument.defaultView?.getComputedStyle(element);
@@ -120,7 +145,7 @@ export function createTextReader(doc: Document): TextReader {
   function isVisible(element: Element): boolean {
     const known = visible.get(element);
     if (known !== undefined) return known;
-    const parent = element.parentElement;
+    const parent = composedParent(element);
     const result = !isHiddenItself(element) && (parent === null || isVisible(parent));
     visible.set(element, result);
     return result;
@@ -148,7 +173,7 @@ export function createTextReader(doc: Document): TextReader {
     const control = controlValue(element);
     if (control !== undefined) return control;
     let inner = '';
-    for (const node of Array.from(element.childNodes)) {
+    for (const node of shownChildNodes(element)) {
       if (node.nodeType === 3) inner += node.textContent ?? '';
       else if (isElement(node)) inner += rawText(node, inNote);
     }
@@ -161,7 +186,7 @@ export function createTextReader(doc: Document): TextReader {
     elements.push(element);
     // A select's options are its choices, not text on the page; its chosen value is read as its text.
     if (element.tagName.toUpperCase() === 'SELECT') return;
-    for (const child of Array.from(element.children)) walk(child);
+    for (const child of shownChildNodes(element)) if (isElement(child)) walk(child);
   };
   if (doc.body) walk(doc.body);
 

@@ -1,10 +1,14 @@
 import type { ReferralDraft } from './referral';
 
-/** A need read from the consultation note, with the words that suggested it. */
+/** A need the record suggests, with the words that suggest it and where they are. */
 export interface SuggestedNeed {
   id: string;
   label: string;
   phrase: string;
+  /** Where in the record, in plain words: "journal, 12 Mar". */
+  where?: string;
+  /** Only queried in the record ("?lonely"). */
+  hedged?: boolean;
 }
 
 /** The draft and what belongs with it. Kept in session storage only: gone when the browser closes. */

@@ -39,8 +39,21 @@ export class ReferPage {
     return this.page.getByRole('form', { name: 'Referral' });
   }
 
-  field(label: 'NHS number' | 'Name' | 'Date of birth' | 'Postcode' | 'Phone number'): Locator {
+  field(label: 'NHS number' | 'Name' | 'Postcode' | 'Phone number'): Locator {
     return this.form.getByLabel(label, { exact: true });
+  }
+
+  /** The date of birth's day, month and year boxes, in the group named "Date of birth". */
+  dateOfBirthBox(part: 'Day' | 'Month' | 'Year'): Locator {
+    return this.form.getByRole('group', { name: 'Date of birth' }).getByLabel(part, { exact: true });
+  }
+
+  /** The date of birth as ISO yyyy-mm-dd, from its three boxes; empty when they are. */
+  async dateOfBirth(): Promise<string> {
+    const [day, month, year] = await Promise.all(
+      (['Day', 'Month', 'Year'] as const).map((part) => this.dateOfBirthBox(part).inputValue()),
+    );
+    return day || month || year ? `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}` : '';
   }
 
   get reason(): Locator {
@@ -69,7 +82,7 @@ export class ReferPage {
     return {
       nhsNumber: await this.field('NHS number').inputValue(),
       name: await this.field('Name').inputValue(),
-      dateOfBirth: await this.field('Date of birth').inputValue(),
+      dateOfBirth: await this.dateOfBirth(),
       postcode: await this.field('Postcode').inputValue(),
     };
   }
@@ -79,9 +92,9 @@ export class ReferPage {
     return this.page.getByRole('group', { name: 'Which patient is this referral for?' }).getByRole('button');
   }
 
-  /** The needs suggested from the consultation note, as the form lists them. */
+  /** The needs suggested from the record, as the form lists them. */
   async suggestionText(): Promise<string> {
-    const text = this.form.getByText(/^From the consultation note:/);
+    const text = this.form.getByText(/^From the record:/);
     return (await text.count()) > 0 ? ((await text.textContent()) ?? '') : '';
   }
 
