@@ -10,9 +10,25 @@ import { buildSearchIndex } from '../../utils/search/build-search-index';
 import { createSearchEngine, type RankingWeights } from '../../utils/search/create-search-engine';
 import { createServiceSearch } from './plain-fuse-search';
 
+/** One information need: a vocabulary need, optionally in a narrower context ("carers" / "young-carers"). */
+export interface JudgedNeed {
+  need: string;
+  /** A narrower situation of the need, judged on its own ("young-carers"). */
+  context?: string;
+  /** The safety topic whose notice every query of this need must show ("domestic-abuse"). */
+  safety?: string;
+  queries: { query: string; kind: string }[];
+  judgments: Record<string, number>;
+}
+
 export interface Judgments {
   fixture: string;
-  needs: { need: string; queries: { query: string; kind: string }[]; judgments: Record<string, number> }[];
+  needs: JudgedNeed[];
+}
+
+/** How a judged need is named in the tables: "carers", or "carers/young-carers" for a context. */
+export function needKey(need: JudgedNeed): string {
+  return need.context ? `${need.need}/${need.context}` : need.need;
 }
 
 /** Feed ids, best first. */
@@ -60,7 +76,7 @@ export function evaluate(judgments: Judgments, rank: Ranker): { overall: Scores;
   const perNeed: Record<string, Scores> = {};
   for (const need of judgments.needs) {
     const scores = need.queries.map(({ query }) => scoreQuery(rank(query), need.judgments));
-    perNeed[need.need] = mean(scores);
+    perNeed[needKey(need)] = mean(scores);
     all.push(...scores);
   }
   return { overall: mean(all), perNeed };

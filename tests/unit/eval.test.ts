@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadJudgments, plainFuseRanker, signpostRanker } from '../../scripts/lib/evaluate';
+import { evaluate, loadJudgments, needKey, plainFuseRanker, signpostRanker } from '../../scripts/lib/evaluate';
 
 /**
  * Floors set from the measured figures (docs/search.md) with a little headroom: a change that makes the need search
@@ -20,7 +20,7 @@ describe('need search relevance on the Bristol judgments (npm run eval)', () => 
     expect(ours.overall.top1).toBeGreaterThanOrEqual(FLOORS.top1);
   });
 
-  it.each(judgments.needs.map((need) => need.need))('keeps %s above the per-need floor', (need) => {
+  it.each(judgments.needs.map(needKey))('keeps %s above the per-need floor', (need) => {
     expect(ours.perNeed[need]?.ndcg10).toBeGreaterThanOrEqual(NEED_NDCG_FLOOR);
   });
 
