@@ -10,6 +10,7 @@ const SECTIONS = [
   'Practice and PCN',
   'Link workers',
   'What a link worker does',
+  'Safety notices',
   'Scope guard',
   'Patient detection',
   'Referral log',

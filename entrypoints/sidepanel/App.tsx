@@ -14,6 +14,7 @@ import { useOnline } from '@/utils/hooks/use-online';
 import { useReferral } from '@/utils/hooks/use-referral';
 import { useReferralLog } from '@/utils/hooks/use-referral-log';
 import { useStoredValue } from '@/utils/hooks/use-stored-value';
+import { safetyTopicsOf } from '@/utils/needs/match-need-phrases';
 import { retentionMonths } from '@/utils/referral/retention';
 import { FindView } from './FindView';
 import { ReferView } from './ReferView';
@@ -131,6 +132,7 @@ export function App() {
               onRefer={refer}
               onShare={setShareService}
               initialQuery={initialQuery}
+              noteSafety={safetyTopicsOf(referral.suggestions.map(({ id, phrase }) => ({ need: id, phrase })))}
             />
           )}
         </div>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadJudgments, needKey, plainFuseRanker, signpostRanker } from '../../scripts/lib/evaluate';
+import { checkSafetyNotices, evaluate, loadJudgments, needKey, plainFuseRanker, signpostRanker } from '../../scripts/lib/evaluate';
 
 /**
  * Floors set from the measured figures (docs/search.md) with a little headroom: a change that makes the need search
@@ -11,7 +11,8 @@ const NEED_NDCG_FLOOR = 0.33;
 
 describe('need search relevance on the Bristol judgments (npm run eval)', () => {
   const { judgments, services } = loadJudgments();
-  const ours = evaluate(judgments, signpostRanker(services));
+  const signpost = signpostRanker(services);
+  const ours = evaluate(judgments, signpost);
 
   it('meets the overall floors', () => {
     expect(ours.overall.queries).toBeGreaterThanOrEqual(12 * 4);
@@ -22,6 +23,13 @@ describe('need search relevance on the Bristol judgments (npm run eval)', () => 
 
   it.each(judgments.needs.map(needKey))('keeps %s above the per-need floor', (need) => {
     expect(ours.perNeed[need]?.ndcg10).toBeGreaterThanOrEqual(NEED_NDCG_FLOOR);
+  });
+
+  it('shows the safety notice on every query of a safety need, and on no query of the other needs', () => {
+    const safety = checkSafetyNotices(judgments, signpost.engine);
+    expect(safety.checked).toBeGreaterThanOrEqual(30);
+    expect(safety.missed).toEqual([]);
+    expect(safety.raisedElsewhere).toEqual([]);
   });
 
   it('stays well ahead of plain fuse.js over whole records', () => {

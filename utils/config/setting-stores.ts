@@ -1,6 +1,7 @@
 import type { StorageItemKey } from 'wxt/utils/storage';
 import { roleTextItem } from '@/utils/explain/role-text-setting';
 import { retentionMonths } from '@/utils/referral/retention';
+import { safetyNoticesItem } from '@/utils/safety/safety-notices-setting';
 import { extraSources, feedUrl, refreshHours } from '@/utils/settings';
 import type { SettingKey, SettingsValues } from './setting-validators';
 import { defaultLinkWorker, fhirEndpoint, linkWorkers, practice, scopeRules, siteProfiles } from './settings-items';
@@ -30,4 +31,5 @@ export const SETTING_STORES: SettingStores = {
   siteProfiles,
   retentionMonths,
   fhirEndpoint,
+  safetyNotices: safetyNoticesItem,
 };

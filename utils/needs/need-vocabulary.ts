@@ -2,6 +2,7 @@ import { vocabularyActivities } from './vocabulary-activities';
 import { vocabularyConditions } from './vocabulary-conditions';
 import { vocabularyGroups } from './vocabulary-groups';
 import { vocabularyMoneyHome } from './vocabulary-money-home';
+import { safetyTopics } from './vocabulary-safety';
 import { vocabularyWellbeing } from './vocabulary-wellbeing';
 
 /**
@@ -28,6 +29,12 @@ export interface Need {
   esd: string[];
 }
 
+/** A safety topic's disclosure phrases are also ways of naming its need ("kill myself" is mental wellbeing). */
+function withSafetyPhrases(need: Need): Need {
+  const extra = safetyTopics.filter((topic) => topic.need === need.id).flatMap((topic) => topic.phrases);
+  return extra.length ? { ...need, synonyms: [...new Set([...need.synonyms, ...extra])] } : need;
+}
+
 /** The need vocabulary, in the order chips are shown. */
 export const needVocabulary: readonly Need[] = [
   ...vocabularyMoneyHome,
@@ -35,7 +42,7 @@ export const needVocabulary: readonly Need[] = [
   ...vocabularyConditions,
   ...vocabularyGroups,
   ...vocabularyActivities,
-];
+].map(withSafetyPhrases);
 
 const byId = new Map(needVocabulary.map((need) => [need.id, need]));
 
