@@ -1,8 +1,9 @@
-import { matchNeedPhrases, matchSafetyTopics } from '../needs/match-need-phrases';
-import { needVocabulary } from '../needs/need-vocabulary';
+import { matchNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { diversifyHits } from './diversify-hits';
+import { freshness, vocabularyWords } from './engine-parts';
 import { queryWordWeight, wordsExplainedByNeeds } from './query-words';
+import { readSafety } from './read-safety';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
 import { tokenise } from './tokenise';
@@ -61,26 +62,6 @@ const FIRST_PAGE = 10;
 const PER_ORGANISATION = 2;
 /** Extra candidates kept beyond the limit, so crowded organisations can give way without losing anyone. */
 const DIVERSITY_POOL = 40;
-
-/** Every word the need vocabulary uses, so a misspelt need word is corrected even if no service uses it. */
-function vocabularyWords(): string[] {
-  const words = new Set<string>();
-  for (const need of needVocabulary) {
-    for (const phrase of [need.label, ...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])]) {
-      for (const word of tokenise(phrase.replace(/\*/g, ''))) words.add(word);
-    }
-  }
-  return [...words];
-}
-
-/** Multiplier for how recently the publisher checked the record. */
-function freshness(assuredDay: number, today: number): number {
-  if (assuredDay === 0) return 0.94;
-  const age = today - assuredDay;
-  if (age <= 365) return 1;
-  if (age <= 730) return 0.97;
-  return 0.93;
-}
 
 /**
  * Creates the search over a stored index. Each query word is looked up exactly, by prefix while typed, or as a
@@ -178,7 +159,11 @@ export function createSearchEngine(
     const tokenWeights = perToken.map((entry) => entry.weight);
     const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));
     const queryWeight = tokenWeights.reduce((sum, w) => sum + w, 0);
-    const safety = [...new Set([...matchSafetyTopics(query), ...matchSafetyTopics(corrected)])];
+    const alternatives = perToken.map(({ token, matches }) => ({
+      from: token,
+      to: matches.filter((match) => match.kind === 'typo').map((match) => match.word),
+    }));
+    const safety = readSafety(query, corrected, alternatives);
     const asked = [...readNeeds].map((need) => index.needIds.indexOf(need)).filter((position) => position >= 0);
     const hasText = idfTotal > 0;
     const filtering = Object.entries(filters).some(
