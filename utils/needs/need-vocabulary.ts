@@ -1,6 +1,7 @@
 import { vocabularyActivities } from './vocabulary-activities';
 import { vocabularyConditions } from './vocabulary-conditions';
 import { vocabularyGroups } from './vocabulary-groups';
+import { laySynonyms } from './vocabulary-lay';
 import { vocabularyMoneyHome } from './vocabulary-money-home';
 import { safetyTopics } from './vocabulary-safety';
 import { vocabularyWellbeing } from './vocabulary-wellbeing';
@@ -29,9 +30,15 @@ export interface Need {
   esd: string[];
 }
 
-/** A safety topic's disclosure phrases are also ways of naming its need ("kill myself" is mental wellbeing). */
+/**
+ * Adds how patients say it (vocabulary-lay.ts) and each safety topic's disclosures ("kill myself" is mental
+ * wellbeing) to the need's synonyms: one vocabulary for the search box and the consultation note.
+ */
 function withSafetyPhrases(need: Need): Need {
-  const extra = safetyTopics.filter((topic) => topic.need === need.id).flatMap((topic) => topic.phrases);
+  const extra = [
+    ...(laySynonyms[need.id] ?? []),
+    ...safetyTopics.filter((topic) => topic.need === need.id).flatMap((topic) => topic.phrases),
+  ];
   return extra.length ? { ...need, synonyms: [...new Set([...need.synonyms, ...extra])] } : need;
 }
 
