@@ -2,7 +2,7 @@ import { matchNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
-import { queryWordWeight, wordsExplainedByNeeds } from './query-words';
+import { needsBeyondRelations, queryWordWeight, wordsExplainedByNeeds } from './query-words';
 import { readSafety } from './read-safety';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
@@ -154,7 +154,7 @@ export function createSearchEngine(
     // Needs: from the words as typed and as corrected, plus chips chosen.
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
     const phrases = [...matchNeedPhrases(query), ...matchNeedPhrases(corrected)];
-    const readNeeds = new Set(phrases.map((m) => m.need));
+    const readNeeds = needsBeyondRelations(phrases);
     const explained = wordsExplainedByNeeds(phrases.map((m) => m.phrase));
     const tokenWeights = perToken.map((entry) => entry.weight);
     const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));

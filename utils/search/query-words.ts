@@ -24,3 +24,23 @@ export function queryWordWeight(token: string): number {
 export function wordsExplainedByNeeds(phrases: string[]): Set<string> {
   return new Set(phrases.flatMap((phrase) => tokenise(phrase)));
 }
+
+/** Words that say who a need is about ("my mum", "my son"), and name parents & families only when nothing else is named. */
+const RELATIONS = new Set(
+  tokenise(
+    'mum mums mom dad dads mother father son daughter kid kids child children family families parent parents baby ' +
+      'nan gran grandad husband wife partner brother sister',
+  ),
+);
+
+/**
+ * Needs read from a query, without those named only by who it is about: "my mum never leaves the house" is about
+ * loneliness, not parenting, but "my kids" alone still asks for parents & families.
+ */
+export function needsBeyondRelations(phrases: { need: string; phrase: string }[]): Set<string> {
+  const all = new Set(phrases.map((m) => m.need));
+  const specific = new Set(
+    phrases.filter((m) => tokenise(m.phrase).some((word) => !RELATIONS.has(word))).map((m) => m.need),
+  );
+  return specific.size > 0 ? specific : all;
+}
