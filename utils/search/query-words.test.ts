@@ -6,7 +6,7 @@ describe('needsBeyondRelations', () => {
   it.each([
     ['my mum never leaves the house and has no one', ['loneliness']],
     ['my son talks about killing himself', ['mental-wellbeing']],
-    ['struggling with my kids', ['parenting-families', 'mental-wellbeing']],
+    ['struggling with my kids', ['parenting-families']],
     ['my kids', ['parenting-families']],
     ['new baby', ['parenting-families']],
   ])('"%s" asks for %j', (query, needs) => {
