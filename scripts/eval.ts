@@ -2,7 +2,15 @@
  * `npm run eval`: relevance of the need search on the real Bristol feed against hand-made graded judgments
  * (tests/eval/), next to plain fuse.js over whole records on the same judgments.
  */
-import { checkSafetyNotices, evaluate, loadJudgments, needKey, plainFuseRanker, type Scores, signpostRanker } from './lib/evaluate';
+import {
+  checkSafetyNotices,
+  evaluate,
+  loadJudgments,
+  needKey,
+  plainFuseRanker,
+  type Scores,
+  signpostRanker,
+} from './lib/evaluate';
 
 const { judgments, services } = loadJudgments();
 const signpost = signpostRanker(services);

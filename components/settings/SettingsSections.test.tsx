@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { practice } from '@/utils/config/settings-items';
-import { retentionMonths } from '@/utils/referral/retention';
+import { practice, retentionMonths } from '@/utils/config/storage-items';
 import { SettingsSections } from './SettingsSections';
 
 afterEach(cleanup);
@@ -22,7 +21,7 @@ describe('SettingsSections', () => {
   it('shows every section under its own heading, with no status line of its own and no repeated id', () => {
     const { container } = render(<SettingsSections managed={{}} settingsInputId="settings-file" />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(SECTIONS);
-    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toHaveLength(8);
+    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toHaveLength(SECTIONS.length - 1);
     expect(screen.queryByRole('status')).toBeNull();
     const ids = Array.from(container.querySelectorAll('[id]'), (element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,8 +1,8 @@
-import { checkText, MAX_LONG } from '@/utils/config/check-fields';
-import type { Checked } from '@/utils/config/checked';
-import { problemAt } from '@/utils/config/checked';
-import { isObject } from '@/utils/directory/narrow';
-import { type SafetyTopicId, safetyTopics } from '@/utils/needs/vocabulary-safety';
+import { checkText, MAX_LONG } from '../config/check-fields';
+import type { Checked } from '../config/checked';
+import { problemAt } from '../config/checked';
+import { isObject } from '../directory/narrow';
+import { type SafetyTopicId, safetyTopics } from '../needs/vocabulary-safety';
 
 /** What the side panel says above the results when a search or a consultation note points at a safety topic. */
 export interface SafetyNoticeText {
