@@ -47,8 +47,9 @@ describe('need search relevance on the Bristol judgments (npm run eval)', () => 
     expect(safety.raisedElsewhere).toEqual([]);
   });
 
+  // plain fuse.js scans whole records for 308 queries: minutes on a busy machine, so a wide timeout.
   it('stays well ahead of plain fuse.js over whole records', () => {
     const fuse = evaluate(judgments, plainFuseRanker(services));
     expect(ours.overall.ndcg10 - fuse.overall.ndcg10).toBeGreaterThanOrEqual(0.25);
-  }, 120_000);
+  }, 600_000);
 });
