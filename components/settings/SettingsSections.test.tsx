@@ -9,6 +9,7 @@ const SECTIONS = [
   'Practice and PCN',
   'Link workers',
   'What a link worker does',
+  'Safety notices',
   'Scope guard',
   'Patient detection',
   'Referral log',
@@ -20,7 +21,9 @@ describe('SettingsSections', () => {
   it('shows every section under its own heading, with no status line of its own and no repeated id', () => {
     const { container } = render(<SettingsSections managed={{}} settingsInputId="settings-file" />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(SECTIONS);
-    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toHaveLength(8);
+    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toHaveLength(
+      SECTIONS.length,
+    );
     expect(screen.queryByRole('status')).toBeNull();
     const ids = Array.from(container.querySelectorAll('[id]'), (element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);

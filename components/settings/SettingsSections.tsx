@@ -7,6 +7,7 @@ import { PatientDetectionSection } from './PatientDetectionSection';
 import { PracticeSection } from './PracticeSection';
 import { RetentionSection } from './RetentionSection';
 import { RoleTextSection } from './RoleTextSection';
+import { SafetyNoticesSection } from './SafetyNoticesSection';
 import { ScopeGuardSection } from './ScopeGuardSection';
 import { SettingsTransferSection } from './SettingsTransferSection';
 
@@ -29,6 +30,7 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
   const profiles = useSetting('siteProfiles', managed);
   const retention = useSetting('retentionMonths', managed);
   const fhir = useSetting('fhirEndpoint', managed);
+  const safety = useSetting('safetyNotices', managed);
   const locked = Object.keys(managed) as SettingKey[];
 
   async function importText(text: string): Promise<SettingsImportOutcome> {
@@ -50,6 +52,7 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
         }}
       />
       <RoleTextSection value={roleText.value} locked={roleText.locked} onSave={roleText.save} />
+      <SafetyNoticesSection value={safety.value} locked={safety.locked} onSave={safety.save} />
       <ScopeGuardSection value={rules.value} locked={rules.locked} onSave={rules.save} />
       <PatientDetectionSection value={profiles.value} locked={profiles.locked} onSave={profiles.save} />
       <RetentionSection value={retention.value} locked={retention.locked} onSave={retention.save} />

@@ -10,6 +10,7 @@ import type { Service } from '@/utils/directory/service';
 import { useReferral } from '@/utils/hooks/use-referral';
 import { useReferralLog } from '@/utils/hooks/use-referral-log';
 import { useStoredValue } from '@/utils/hooks/use-stored-value';
+import { safetyTopicsOf } from '@/utils/needs/match-need-phrases';
 import { FindTab } from './FindTab';
 import { ReferView } from './ReferView';
 
@@ -66,7 +67,11 @@ export function App() {
           <ShareSection service={shareService} onClose={() => setShareService(undefined)} />
         )}
         <div hidden={view !== 'find'} class="find-view">
-          <FindTab onRefer={refer} onShare={setShareService} />
+          <FindTab
+            onRefer={refer}
+            onShare={setShareService}
+            noteSafety={safetyTopicsOf(referral.suggestions.map(({ id, phrase }) => ({ need: id, phrase })))}
+          />
         </div>
         <div hidden={view !== 'explain'}>
           {roleText && (

@@ -4,15 +4,18 @@ import type { Service } from '@/utils/directory/service';
 import { useDirectory } from '@/utils/hooks/use-directory';
 import { useNow } from '@/utils/hooks/use-now';
 import { useOnline } from '@/utils/hooks/use-online';
+import type { SafetyTopicId } from '@/utils/needs/vocabulary-safety';
 import { FindView } from './FindView';
 
 interface Props {
   onRefer(service: Service): void;
   onShare(service: Service): void;
+  /** Safety topics behind the consultation note's suggested needs. */
+  noteSafety?: SafetyTopicId[];
 }
 
 /** The Find tab: the directory's state, then the search, or a pointer to Settings while the directory is empty. */
-export function FindTab({ onRefer, onShare }: Props) {
+export function FindTab({ onRefer, onShare, noteSafety }: Props) {
   const directory = useDirectory();
   const online = useOnline();
   const now = useNow();
@@ -41,6 +44,7 @@ export function FindTab({ onRefer, onShare }: Props) {
           onRefer={onRefer}
           onShare={onShare}
           initialQuery={initialQuery}
+          noteSafety={noteSafety}
         />
       )}
     </>

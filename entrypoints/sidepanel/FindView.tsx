@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FilterPanel } from '@/components/FilterPanel';
 import { NeedChips } from '@/components/NeedChips';
+import { SafetyNotice } from '@/components/SafetyNotice';
 import { ServiceList } from '@/components/ServiceList';
+import { safetyNoticesItem } from '@/utils/config/storage-items';
 import { saveNote } from '@/utils/db/queries';
 import type { Service } from '@/utils/directory/service';
 import { useSearch } from '@/utils/hooks/use-search';
+import { useStoredValue } from '@/utils/hooks/use-stored-value';
+import type { SafetyTopicId } from '@/utils/needs/vocabulary-safety';
+import { DEFAULT_SAFETY_NOTICES } from '@/utils/safety/safety-notices';
 import { needLabel } from '@/utils/search/explain-hit';
 import { type FilterValues, NO_FILTERS } from '@/utils/search/filter-values';
 import { needCounts } from '@/utils/search/need-counts';
@@ -26,10 +31,12 @@ interface Props {
   onShare(service: Service): void;
   /** Set when the panel opens with a search (`?q=`). */
   initialQuery?: string;
+  /** Safety topics in the consultation note's suggested needs: their notice shows even before anything is typed. */
+  noteSafety?: SafetyTopicId[];
 }
 
 /** The GP's view: type, see why each service matched, narrow with chips and filters, refer or share. */
-export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }: Props) {
+export function FindView({ directorySize, onRefer, onShare, initialQuery = '', noteSafety = [] }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [chips, setChips] = useState<string[]>([]);
   const [filterValues, setFilterValues] = useState<FilterValues>(NO_FILTERS);
@@ -41,6 +48,9 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }:
   // A new search starts from the first page of results again.
   useEffect(() => setLimit(RESULT_PAGE), [query, filterValues, chips]);
   const search = useSearch(query, filterValues, chips, limit);
+  const notices = useStoredValue(safetyNoticesItem) ?? DEFAULT_SAFETY_NOTICES;
+  // The typed words come first; the note's topics follow unless the search already shows them.
+  const fromNote = noteSafety.filter((topic) => !search.safety.includes(topic));
   const { problems, active } = search;
   const needChips = useMemo(() => needCounts(search.index), [search.index]);
   const audiences = useMemo(() => [...(search.index?.audiences ?? [])].sort(), [search.index]);
@@ -95,6 +105,8 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '' }:
         active={active}
         onChange={setFilterValues}
       />
+      <SafetyNotice topics={search.safety} notices={notices} source="search" />
+      <SafetyNotice topics={fromNote} notices={notices} source="note" />
       {/* The cards' names are h3s: the results need a heading of their own to sit under (and to jump to). */}
       <h2 class="visually-hidden">Results</h2>
       <p

@@ -7,12 +7,28 @@ import { resolve } from 'node:path';
 import { normaliseRecords } from '../../utils/directory/normalise-records';
 import type { Service } from '../../utils/directory/service';
 import { buildSearchIndex } from '../../utils/search/build-search-index';
-import { createSearchEngine, type RankingWeights } from '../../utils/search/create-search-engine';
+import { createSearchEngine, type RankingWeights, type SearchEngine } from '../../utils/search/create-search-engine';
 import { createServiceSearch } from './plain-fuse-search';
+
+/** One information need: a vocabulary need, optionally in a narrower context ("carers" / "young-carers"). */
+export interface JudgedNeed {
+  need: string;
+  /** A narrower situation of the need, judged on its own ("young-carers"). */
+  context?: string;
+  /** The safety topic whose notice every query of this need must show ("domestic-abuse"). */
+  safety?: string;
+  queries: { query: string; kind: string }[];
+  judgments: Record<string, number>;
+}
 
 export interface Judgments {
   fixture: string;
-  needs: { need: string; queries: { query: string; kind: string }[]; judgments: Record<string, number> }[];
+  needs: JudgedNeed[];
+}
+
+/** How a judged need is named in the tables: "carers", or "carers/young-carers" for a context. */
+export function needKey(need: JudgedNeed): string {
+  return need.context ? `${need.need}/${need.context}` : need.need;
 }
 
 /** Feed ids, best first. */
@@ -60,7 +76,7 @@ export function evaluate(judgments: Judgments, rank: Ranker): { overall: Scores;
   const perNeed: Record<string, Scores> = {};
   for (const need of judgments.needs) {
     const scores = need.queries.map(({ query }) => scoreQuery(rank(query), need.judgments));
-    perNeed[need.need] = mean(scores);
+    perNeed[needKey(need)] = mean(scores);
     all.push(...scores);
   }
   return { overall: mean(all), perNeed };
@@ -70,10 +86,31 @@ export function evaluate(judgments: Judgments, rank: Ranker): { overall: Scores;
 /** Freshness counts in the ranking: a fixed day (when the judgments were made) keeps the figures repeatable. */
 export const EVAL_DATE = Date.parse('2026-11-27T12:00:00Z');
 
-export function signpostRanker(services: Service[], weights?: RankingWeights): Ranker {
+export function signpostRanker(services: Service[], weights?: RankingWeights): Ranker & { engine: SearchEngine } {
   const engine = createSearchEngine(buildSearchIndex(services, EVAL_DATE), EVAL_DATE, weights);
   const feedIds = new Map(services.map((service) => [service.id, service.feedId]));
-  return (query) => engine.search(query, {}, 10).hits.map((hit) => feedIds.get(hit.id) ?? hit.id);
+  const rank: Ranker = (query) => engine.search(query, {}, 10).hits.map((hit) => feedIds.get(hit.id) ?? hit.id);
+  return Object.assign(rank, { engine });
+}
+
+/** Safety notices: every query of a need marked `safety` must raise that topic; other queries raising one are listed. */
+export function checkSafetyNotices(
+  judgments: Judgments,
+  engine: SearchEngine,
+): { checked: number; missed: string[]; raisedElsewhere: string[] } {
+  const missed: string[] = [];
+  const raisedElsewhere: string[] = [];
+  let checked = 0;
+  for (const need of judgments.needs) {
+    for (const { query } of need.queries) {
+      const raised: string[] = engine.search(query, {}, 1).safety;
+      if (need.safety) {
+        checked++;
+        if (!raised.includes(need.safety)) missed.push(`${query} (${need.safety})`);
+      } else if (raised.length > 0) raisedElsewhere.push(`${query} (${raised.join(', ')})`);
+    }
+  }
+  return { checked, missed, raisedElsewhere };
 }
 
 /** Plain fuse.js over whole records: the baseline. */

@@ -104,6 +104,14 @@ describe('accessibility (axe, WCAG 2.1 AA) of every view and page, light and dar
     expect(found, report(found)).toEqual([]);
   });
 
+  it('Find: a safety notice above the results', { timeout: 120_000 }, async () => {
+    await panel.getByRole('searchbox', { name: 'Search services' }).fill('my partner hits me and I want to die');
+    await panel.getByTestId('safety-notice').getByRole('alert').nth(1).waitFor();
+    const found = await audit(panel, PANEL_WIDTH);
+    await panel.getByRole('searchbox', { name: 'Search services' }).fill('lonely');
+    expect(found, report(found)).toEqual([]);
+  });
+
   it('Find: sharing a service with the patient', { timeout: 120_000 }, async () => {
     await panel.getByRole('button', { name: 'Share' }).first().click();
     const share = panel.getByRole('region', { name: 'Share with the patient' });

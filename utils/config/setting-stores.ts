@@ -10,6 +10,7 @@ import {
   refreshHours,
   retentionMonths,
   roleTextItem,
+  safetyNoticesItem,
   scopeRules,
   siteProfiles,
 } from './storage-items';
@@ -39,4 +40,5 @@ export const SETTING_STORES: SettingStores = {
   siteProfiles,
   retentionMonths,
   fhirEndpoint,
+  safetyNotices: safetyNoticesItem,
 };

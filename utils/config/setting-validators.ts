@@ -2,6 +2,7 @@ import { REFRESH_CHOICES } from '../directory/sources';
 import { type RoleText, validateRoleText } from '../explain/role-text';
 import type { SiteProfile } from '../patient/site-profile';
 import type { ScopeRule } from '../referral/scope-guard';
+import { type SafetyNotices, validateSafetyNotices } from '../safety/safety-notices';
 import { checkChoice } from './check-fields';
 import type { Checked } from './checked';
 import { problemAt } from './checked';
@@ -29,6 +30,8 @@ export interface SettingsValues {
   siteProfiles: SiteProfile[];
   retentionMonths: number;
   fhirEndpoint: string;
+  /** What the side panel says when a search or note points at domestic abuse, suicide or self-harm, safeguarding. */
+  safetyNotices: SafetyNotices;
 }
 
 /** The name of one setting, as in a settings file and a policy. */
@@ -55,6 +58,7 @@ export const SETTING_VALIDATORS: Validators = {
   siteProfiles: (value) => validateSiteProfiles(value),
   retentionMonths: (value) => checkChoice(value, 'retentionMonths', RETENTION_CHOICES),
   fhirEndpoint: (value) => validateFhirEndpoint(value),
+  safetyNotices: validateSafetyNotices,
 };
 
 /** Every setting's name, in the order a settings file lists them. */

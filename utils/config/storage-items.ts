@@ -6,6 +6,7 @@ import type { SiteProfile } from '../patient/site-profile';
 import type { ReferralDraft } from '../referral/referral';
 import { DEFAULT_SCOPE_RULES, type ScopeRule } from '../referral/scope-guard';
 import type { StoredReferral } from '../referral/stored-referral';
+import { DEFAULT_SAFETY_NOTICES, type SafetyNotices } from '../safety/safety-notices';
 import { type DirectorySource, EMPTY_PRACTICE, type LinkWorker, type PracticeDetails } from './setting-types';
 
 // Every value Signpost keeps in extension storage, with its default. Bulk data (the directory, the referral log)
@@ -60,6 +61,12 @@ export const fhirEndpoint = storage.defineItem<string>('local:fhirEndpoint', { f
  */
 export const roleTextItem = storage.defineItem<RoleText>('local:roleText', {
   fallback: DEFAULT_ROLE_TEXT,
+  version: 1,
+});
+
+/** The PCN's safety notice wording. Whoever writes it (settings page, file, policy) runs `validateSafetyNotices`. */
+export const safetyNoticesItem = storage.defineItem<SafetyNotices>('local:safetyNotices', {
+  fallback: DEFAULT_SAFETY_NOTICES,
   version: 1,
 });
 

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getAllServices, getNotes, getServices, getStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
+import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { buildSearchIndex } from '../search/build-search-index';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
@@ -26,6 +27,8 @@ export interface SearchState {
   total: number;
   /** Needs read from the typed words. */
   needs: string[];
+  /** Safety topics the typed words point at: their notice shows above the results. */
+  safety: SafetyTopicId[];
   corrections: { from: string; to: string }[];
   notes: Map<string, PracticeNote>;
   /** Filter values that cannot be used, in plain words, and how many filters are on. */
@@ -55,6 +58,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     total: 0,
     needs: [],
     corrections: [],
+    safety: [],
   });
   const sequence = useRef(0);
 
@@ -102,6 +106,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
         total: response.total,
         needs: response.needs,
         corrections: response.corrections,
+        safety: response.safety,
       });
       if (!firstResultsMarked && results.length > 0) {
         firstResultsMarked = true;

@@ -158,3 +158,23 @@ describe('inferNeeds', () => {
     expect(inferNeeds(service({ name: 'Service', description })).needs).not.toContain(need);
   });
 });
+
+describe('inferNeeds: passing mentions in long descriptions', () => {
+  const filler =
+    'Our friendly volunteers run craft sessions, quizzes and outings every week in the church hall. '.repeat(6);
+
+  it('does not take one strong word in a long description as the need', () => {
+    const { needs } = inferNeeds(
+      service({ name: 'Craft Club', description: `${filler} We can also signpost to debt advice.` }),
+    );
+    expect(needs).not.toContain('debt');
+  });
+
+  it('takes it with a second clue, or in a short description', () => {
+    const twice = inferNeeds(
+      service({ name: 'Craft Club', description: `${filler} Debt advice and help with money worries.` }),
+    );
+    expect(twice.needs).toContain('debt');
+    expect(inferNeeds(service({ name: 'Drop-in', description: 'Free debt advice.' })).needs).toContain('debt');
+  });
+});

@@ -27,6 +27,10 @@ const POINTS: Record<TextField, { strong: number; weak: number }> = {
 const CATCH_ALL_AUDIENCES = 5;
 const CATCH_ALL_POINTS = { strong: 3, weak: 2 };
 const TAXONOMY_POINTS = 6;
+const DESCRIPTION_STRONG_FIRST = 4;
+const DESCRIPTION_STRONG_MORE = 2;
+/** Past this many words a description covers many things, and one mention is not enough (see `score`). */
+const LONG_DESCRIPTION_WORDS = 80;
 const THRESHOLD = 6;
 const FIELD_ORDER: Field[] = ['taxonomy', 'name', 'audiences', 'organisation', 'description'];
 const OLDER_FROM_AGE = 50;
@@ -99,14 +103,18 @@ function scanText(tally: Tally, field: TextField, text: string | undefined, catc
  * Strong words score per field they appear in; weak words score once each however many fields repeat them (a
  * name that is also the organisation name is one clue, not two), capped so they never outrank strong evidence.
  */
-function score(entry: NeedTally, catchAll: boolean): number {
+function score(entry: NeedTally, catchAll: boolean, longDescription: boolean): number {
   let total = 0;
   for (const [field, fieldTally] of entry.fields) {
     const count = fieldTally.strong.size;
     if (count === 0) continue;
     if (field === 'taxonomy') total += TAXONOMY_POINTS;
     else if (field === 'audiences' && catchAll) total += CATCH_ALL_POINTS.strong;
-    else total += POINTS[field].strong + (field === 'description' ? Math.min(count - 1, 2) : 0);
+    // One strong word in a long description is often a passing mention ("…we also signpost to debt advice"): it
+    // needs a second strong word, or a weak one, to count. In a short description, or any other field, it is enough.
+    else if (field === 'description' && longDescription) {
+      total += DESCRIPTION_STRONG_FIRST + DESCRIPTION_STRONG_MORE * Math.min(count - 1, 2);
+    } else total += POINTS[field].strong + (field === 'description' ? Math.min(count - 1, 2) : 0);
   }
   let weak = 0;
   for (const points of entry.weak.values()) weak += points;
@@ -136,6 +144,7 @@ export function inferNeeds(
     for (const need of needsByCode.get(canonical) ?? []) record(tally, need, 'taxonomy', code, canonical, true);
   }
   const catchAll = service.eligibility.audiences.length >= CATCH_ALL_AUDIENCES;
+  const longDescription = (service.description.match(/\S+/g)?.length ?? 0) > LONG_DESCRIPTION_WORDS;
   scanText(tally, 'name', service.name, catchAll);
   scanText(tally, 'audiences', service.eligibility.audiences.join('\n'), catchAll);
   scanText(tally, 'organisation', service.organisation, catchAll);
@@ -150,7 +159,7 @@ export function inferNeeds(
 
   const scored: { need: number; score: number; fields: Map<Field, FieldTally> }[] = [];
   for (const [need, entry] of tally) {
-    const points = score(entry, catchAll);
+    const points = score(entry, catchAll, longDescription);
     if (points >= THRESHOLD) scored.push({ need, score: points, fields: entry.fields });
   }
   scored.sort((a, b) => b.score - a.score || a.need - b.need);

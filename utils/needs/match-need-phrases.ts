@@ -1,17 +1,36 @@
 import { createPhraseMatcher } from './create-phrase-matcher';
 import { needVocabulary } from './need-vocabulary';
+import { type SafetyTopicId, safetyTopics } from './vocabulary-safety';
 
 interface PhraseValue {
   need: string;
   /** An excluding phrase only uses up its words ("benefits of exercise" is not about welfare benefits). */
   exclude: boolean;
+  /** The safety topic this phrase discloses, if any ("kill myself"). */
+  safety?: SafetyTopicId;
+}
+
+const topicPhrases = new Map(safetyTopics.map((topic) => [topic.id, new Set(topic.phrases)]));
+const topicPrefixes = new Map(
+  safetyTopics.map((topic) => [topic.id, topic.phrases.filter((p) => /^[^ ]+\*$/.test(p)).map((p) => p.slice(0, -1))]),
+);
+
+/**
+ * Which topic a phrase of a need points at: every phrase of a whole-need topic, else the topic's own phrases — also
+ * a one-word phrase its prefix covers, since the need's exact "suicidal" wins over the topic's "suicid*".
+ */
+function safetyOf(need: string, phrase: string): SafetyTopicId | undefined {
+  const covered = (id: SafetyTopicId) =>
+    topicPhrases.get(id)?.has(phrase) ||
+    (!phrase.includes(' ') && topicPrefixes.get(id)?.some((prefix) => phrase.startsWith(prefix)));
+  return safetyTopics.find((topic) => topic.need === need && (topic.wholeNeed || covered(topic.id)))?.id;
 }
 
 // Lay words, service keywords and weak keywords all name a need when someone types them; exclusions still apply.
 const matchPhrases = createPhraseMatcher<PhraseValue>(
   needVocabulary.flatMap((need) => [
     ...[...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])].map(
-      (phrase) => [phrase, { need: need.id, exclude: false }] as const,
+      (phrase) => [phrase, { need: need.id, exclude: false, safety: safetyOf(need.id, phrase) }] as const,
     ),
     ...(need.exclude ?? []).map((phrase) => [phrase, { need: need.id, exclude: true }] as const),
   ]),
@@ -25,15 +44,44 @@ const matchPhrases = createPhraseMatcher<PhraseValue>(
  * Each need is listed once, with its longest phrase, in the order the needs first appear in the text.
  */
 export function matchNeedPhrases(text: string): { need: string; phrase: string }[] {
-  const found = new Map<string, { phrase: string; at: number }>();
+  const found = new Map<string, { phrase: string; at: number; safety: boolean }>();
   for (const hit of matchPhrases(text)) {
     const phrase = text.slice(hit.start, hit.end);
-    for (const { need, exclude } of hit.values) {
+    for (const { need, exclude, safety } of hit.values) {
       if (exclude) continue;
       const seen = found.get(need);
-      if (!seen) found.set(need, { phrase, at: hit.start });
-      else if (phrase.length > seen.phrase.length) seen.phrase = phrase;
+      // A disclosure ("kill myself") is kept over a longer plain phrase ("mental health"): whoever reads the
+      // phrase later (the referral's suggested needs) must still see the risk.
+      const better =
+        seen &&
+        (safety
+          ? !seen.safety || phrase.length > seen.phrase.length
+          : !seen.safety && phrase.length > seen.phrase.length);
+      if (!seen) found.set(need, { phrase, at: hit.start, safety: safety !== undefined });
+      else if (better) Object.assign(seen, { phrase, safety: safety !== undefined });
     }
   }
   return [...found].sort((a, b) => a[1].at - b[1].at).map(([need, { phrase }]) => ({ need, phrase }));
+}
+
+/**
+ * Safety topics disclosed in free text ("my husband hits me" → domestic abuse, "wants to end it all" → suicide or
+ * self-harm), in the order of the safety topics. Same matcher and vocabulary as `matchNeedPhrases`, so a phrase
+ * that names a need and a phrase that raises a safety notice can never disagree.
+ */
+export function matchSafetyTopics(text: string): SafetyTopicId[] {
+  const topics = new Set<SafetyTopicId>();
+  for (const hit of matchPhrases(text)) {
+    if (hit.values.some((value) => value.exclude)) continue;
+    for (const { safety } of hit.values) if (safety) topics.add(safety);
+  }
+  return safetyTopics.filter((topic) => topics.has(topic.id)).map((topic) => topic.id);
+}
+
+/** Safety topics behind needs already matched (a referral's suggested needs): from each need and its phrase. */
+export function safetyTopicsOf(matches: { need: string; phrase: string }[]): SafetyTopicId[] {
+  const topics = new Set(matches.flatMap(({ phrase }) => matchSafetyTopics(phrase)));
+  for (const topic of safetyTopics)
+    if (topic.wholeNeed && matches.some((m) => m.need === topic.need)) topics.add(topic.id);
+  return safetyTopics.filter((topic) => topics.has(topic.id)).map((topic) => topic.id);
 }

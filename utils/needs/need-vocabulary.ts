@@ -1,7 +1,9 @@
 import { vocabularyActivities } from './vocabulary-activities';
 import { vocabularyConditions } from './vocabulary-conditions';
 import { vocabularyGroups } from './vocabulary-groups';
+import { laySynonyms } from './vocabulary-lay';
 import { vocabularyMoneyHome } from './vocabulary-money-home';
+import { safetyTopics } from './vocabulary-safety';
 import { vocabularyWellbeing } from './vocabulary-wellbeing';
 
 /**
@@ -28,6 +30,18 @@ export interface Need {
   esd: string[];
 }
 
+/**
+ * Adds how patients say it (vocabulary-lay.ts) and each safety topic's disclosures ("kill myself" is mental
+ * wellbeing) to the need's synonyms: one vocabulary for the search box and the consultation note.
+ */
+function withSafetyPhrases(need: Need): Need {
+  const extra = [
+    ...(laySynonyms[need.id] ?? []),
+    ...safetyTopics.filter((topic) => topic.need === need.id).flatMap((topic) => topic.phrases),
+  ];
+  return extra.length ? { ...need, synonyms: [...new Set([...need.synonyms, ...extra])] } : need;
+}
+
 /** The need vocabulary, in the order chips are shown. */
 export const needVocabulary: readonly Need[] = [
   ...vocabularyMoneyHome,
@@ -35,7 +49,7 @@ export const needVocabulary: readonly Need[] = [
   ...vocabularyConditions,
   ...vocabularyGroups,
   ...vocabularyActivities,
-];
+].map(withSafetyPhrases);
 
 const byId = new Map(needVocabulary.map((need) => [need.id, need]));
 

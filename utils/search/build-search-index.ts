@@ -48,6 +48,9 @@ export function buildSearchIndex(services: Service[], now = Date.now()): SearchI
   const needWords = Math.max(1, Math.ceil(needIds.length / 32));
   const needBits = new Uint32Array(count * needWords);
   const strongNeedBits = new Uint32Array(count * needWords);
+  const headlineNeedBits = new Uint32Array(count * needWords);
+  const organisationOf = new Uint32Array(count);
+  const organisationNumber = new Map<string, number>();
   const minAge = new Uint8Array(count).fill(255);
   const maxAge = new Uint8Array(count).fill(255);
   const flags = new Uint16Array(count);
@@ -85,6 +88,15 @@ export function buildSearchIndex(services: Service[], now = Date.now()): SearchI
       if (evidence.field === 'name' || evidence.field === 'taxonomy' || evidence.field === 'audiences') {
         strongNeedBits[slot] = (strongNeedBits[slot] ?? 0) | bit;
       }
+      if (evidence.field === 'name' || evidence.field === 'taxonomy') {
+        headlineNeedBits[slot] = (headlineNeedBits[slot] ?? 0) | bit;
+      }
+    }
+    // Spelling and case vary between a publisher's records: "Age UK Bristol" and "Age UK bristol" are one.
+    const organisation = (service.organisation ?? '').trim().toLowerCase();
+    if (organisation) {
+      if (!organisationNumber.has(organisation)) organisationNumber.set(organisation, organisationNumber.size + 1);
+      organisationOf[doc] = organisationNumber.get(organisation) ?? 0;
     }
     for (const need of service.needs) {
       const position = needPosition.get(need);
@@ -148,6 +160,8 @@ export function buildSearchIndex(services: Service[], now = Date.now()): SearchI
     needWords,
     needBits,
     strongNeedBits,
+    headlineNeedBits,
+    organisationOf,
     lat: places.lat,
     lon: places.lon,
     minAge,

@@ -1,5 +1,9 @@
 import { matchNeedPhrases } from '../needs/match-need-phrases';
-import { needVocabulary } from '../needs/need-vocabulary';
+import type { SafetyTopicId } from '../needs/vocabulary-safety';
+import { diversifyHits } from './diversify-hits';
+import { freshness, vocabularyWords } from './engine-parts';
+import { needsBeyondRelations, queryWordWeight, wordsExplainedByNeeds } from './query-words';
+import { readSafety } from './read-safety';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
 import { tokenise } from './tokenise';
@@ -16,6 +20,8 @@ export interface SearchHit {
   words: { query: string; word: string; kind: WordMatch['kind'] }[];
   pinned: boolean;
   distanceKm?: number;
+  /** More records from this service's organisation that were moved below the first page to make room. */
+  moreFromOrganisation?: number;
 }
 
 export interface SearchResponse {
@@ -26,6 +32,8 @@ export interface SearchResponse {
   needs: string[];
   /** Query words read as misspellings, with the word used instead. */
   corrections: { from: string; to: string }[];
+  /** Safety topics the query discloses ("my husband hits me"): the panel shows their notice above the results. */
+  safety: SafetyTopicId[];
 }
 
 export interface SearchEngine {
@@ -39,34 +47,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface RankingWeights {
   /** How much a recognised need counts against words: needs are the main signal for lay queries. */
   need: number;
-  /** A need read from the description only, against 1 for one in the name, audiences or taxonomy. */
+  /** A need read from the description only, against 1 for one the name or taxonomy names. */
   weakNeed: number;
+  /** A need read from the audiences the service lists. */
+  strongNeed: number;
   /** Word weight at which a match counts half: with 3, a word once in the description counts 0.25, in the name 0.77. */
   halfWeight: number;
   pin: number;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { need: 0.6, weakNeed: 0.6, halfWeight: 3, pin: 0.6 };
-
-/** Every word the need vocabulary uses, so a misspelt need word is corrected even if no service uses it. */
-function vocabularyWords(): string[] {
-  const words = new Set<string>();
-  for (const need of needVocabulary) {
-    for (const phrase of [need.label, ...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])]) {
-      for (const word of tokenise(phrase.replace(/\*/g, ''))) words.add(word);
-    }
-  }
-  return [...words];
-}
-
-/** Multiplier for how recently the publisher checked the record. */
-function freshness(assuredDay: number, today: number): number {
-  if (assuredDay === 0) return 0.94;
-  const age = today - assuredDay;
-  if (age <= 365) return 1;
-  if (age <= 730) return 0.97;
-  return 0.93;
-}
+export const DEFAULT_WEIGHTS: RankingWeights = { need: 0.6, weakNeed: 0.6, strongNeed: 0.8, halfWeight: 3, pin: 0.6 };
+/** The first page, where one organisation may hold at most PER_ORGANISATION places. */
+const FIRST_PAGE = 10;
+const PER_ORGANISATION = 2;
+/** Extra candidates kept beyond the limit, so crowded organisations can give way without losing anyone. */
+const DIVERSITY_POOL = 40;
 
 /**
  * Creates the search over a stored index. Each query word is looked up exactly, by prefix while typed, or as a
@@ -107,7 +102,9 @@ export function createSearchEngine(
       const bit = 1 << (position & 31);
       if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
       needs.push(index.needIds[position] ?? '');
-      strength += ((index.strongNeedBits[slot] ?? 0) & bit) !== 0 ? 1 : weights.weakNeed;
+      if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) strength += 1;
+      else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) strength += weights.strongNeed;
+      else strength += weights.weakNeed;
     }
     return { needs, strength };
   }
@@ -117,7 +114,13 @@ export function createSearchEngine(
     const partial = query.length > 0 && !/\s$/.test(query);
     const tokens = tokenise(query);
     const corrections: { from: string; to: string }[] = [];
-    const perToken: { token: string; matches: WordMatch[]; scores: Float32Array; words: Map<number, string> }[] = [];
+    const perToken: {
+      token: string;
+      matches: WordMatch[];
+      scores: Float32Array;
+      words: Map<number, string>;
+      weight: number;
+    }[] = [];
     let idfTotal = 0;
     tokens.forEach((token, i) => {
       const isLast = i === tokens.length - 1;
@@ -142,14 +145,25 @@ export function createSearchEngine(
           }
         }
       }
-      const idf = Math.log(1 + count / (1 + matched));
+      const weight = queryWordWeight(token);
+      const idf = Math.log(1 + count / (1 + matched)) * weight;
       idfTotal += matched > 0 ? idf : 0;
-      perToken.push({ token, matches, scores: scores.map((s) => s * idf), words });
+      perToken.push({ token, matches, scores: scores.map((s) => s * idf), words, weight });
     });
 
     // Needs: from the words as typed and as corrected, plus chips chosen.
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
-    const readNeeds = new Set([...matchNeedPhrases(query), ...matchNeedPhrases(corrected)].map((m) => m.need));
+    const phrases = [...matchNeedPhrases(query), ...matchNeedPhrases(corrected)];
+    const readNeeds = needsBeyondRelations(phrases);
+    const explained = wordsExplainedByNeeds(phrases.map((m) => m.phrase));
+    const tokenWeights = perToken.map((entry) => entry.weight);
+    const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));
+    const queryWeight = tokenWeights.reduce((sum, w) => sum + w, 0);
+    const alternatives = perToken.map(({ token, matches }) => ({
+      from: token,
+      to: matches.filter((match) => match.kind === 'typo').map((match) => match.word),
+    }));
+    const safety = readSafety(query, corrected, alternatives);
     const asked = [...readNeeds].map((need) => index.needIds.indexOf(need)).filter((position) => position >= 0);
     const hasText = idfTotal > 0;
     const filtering = Object.entries(filters).some(
@@ -157,26 +171,29 @@ export function createSearchEngine(
         key !== 'includeInactive' && value !== undefined && !(Array.isArray(value) && value.length === 0),
     );
     if (!hasText && asked.length === 0 && !filtering) {
-      return { hits: [], total: 0, needs: [...readNeeds], corrections };
+      return { hits: [], total: 0, needs: [...readNeeds], corrections, safety };
     }
 
-    const top = new TopResults(limit);
+    const top = new TopResults(limit + DIVERSITY_POOL);
     let total = 0;
     for (let doc = 0; doc < count; doc++) {
       let text = 0;
       let covered = 0;
-      for (const entry of perToken) {
-        const score = entry.scores[doc] ?? 0;
+      const need = asked.length ? needsOf(doc, asked).strength / asked.length : 0;
+      for (let t = 0; t < perToken.length; t++) {
+        const score = (perToken[t] as (typeof perToken)[number]).scores[doc] ?? 0;
         if (score > 0) {
           text += score;
-          covered++;
+          covered += tokenWeights[t] ?? 0;
+        } else if (need > 0) {
+          // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
+          covered += explainedWeights[t] ?? 0;
         }
       }
-      const need = asked.length ? needsOf(doc, asked).strength / asked.length : 0;
       const browsing = tokens.length === 0;
       if (text === 0 && need === 0 && !browsing) continue;
       if (!passes(doc)) continue;
-      const coverage = tokens.length ? covered / tokens.length : 1;
+      const coverage = tokens.length ? covered / queryWeight : 1;
       const textScore = hasText ? (text / idfTotal) * coverage * coverage : 0;
       let score = textScore + weights.need * need;
       if (browsing) score = 0.1;
@@ -186,7 +203,8 @@ export function createSearchEngine(
       top.offer(doc, score);
     }
 
-    const hits = top.sorted().map(({ doc, score }): SearchHit => {
+    const { ordered, heldBack } = diversifyHits(top.sorted(), index.organisationOf, FIRST_PAGE, PER_ORGANISATION);
+    const hits = ordered.slice(0, limit).map(({ doc, score }): SearchHit => {
       const chips = (filters.needs ?? []).map((need) => index.needIds.indexOf(need)).filter((p) => p >= 0);
       const needs = needsOf(doc, [...new Set([...asked, ...chips])]).needs;
       const words = perToken.flatMap((entry) => {
@@ -198,9 +216,18 @@ export function createSearchEngine(
       const near = filters.near;
       const distance =
         near && !Number.isNaN(lat) ? distanceKm(near.lat, near.lon, lat, index.lon[doc] ?? Number.NaN) : undefined;
-      return { id: index.ids[doc] ?? '', score, needs, words, pinned: pinned[doc] === 1, distanceKm: distance };
+      const more = heldBack.get(doc);
+      return {
+        id: index.ids[doc] ?? '',
+        score,
+        needs,
+        words,
+        pinned: pinned[doc] === 1,
+        distanceKm: distance,
+        ...(more ? { moreFromOrganisation: more } : {}),
+      };
     });
-    return { hits, total, needs: [...readNeeds], corrections };
+    return { hits, total, needs: [...readNeeds], corrections, safety };
   }
 
   return {

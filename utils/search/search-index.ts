@@ -1,5 +1,5 @@
 /** Bumped whenever the stored layout changes; a stored index of another version is rebuilt, never read. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Bits of `StoredSearchIndex.flags`, one per yes/no fact a filter asks about. */
 export const FLAG = {
@@ -36,8 +36,12 @@ export interface SearchIndex {
   needIds: string[];
   needWords: number;
   needBits: Uint32Array;
-  /** Needs whose evidence is in the name or taxonomy (strong) for each document, same layout. */
+  /** Needs whose evidence is in the name, audiences or taxonomy (strong) for each document, same layout. */
   strongNeedBits: Uint32Array;
+  /** Needs the service's own name or taxonomy names (it exists for them), same layout: these rank first. */
+  headlineNeedBits: Uint32Array;
+  /** Organisation of each document, numbered from 1 in order of first appearance; 0 = none given. */
+  organisationOf: Uint32Array;
   /** Nearest-known coordinates per document (its own, else its postcode district's centre); NaN when unknown. */
   lat: Float32Array;
   lon: Float32Array;

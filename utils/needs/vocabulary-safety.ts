@@ -1,0 +1,93 @@
+// biome-ignore-all format: word lists read better packed than one phrase per line
+
+/** A risk where the GP must act on safety before (not instead of) finding local services. */
+export type SafetyTopicId = 'domestic-abuse' | 'suicide-self-harm' | 'safeguarding';
+
+export interface SafetyTopic {
+  id: SafetyTopicId;
+  label: string;
+  /** The need these phrases also name: they are added to its synonyms, so the search reads the need too. */
+  need: string;
+  /** Every phrase of `need` points at this topic as well (all of domestic abuse is a safety matter). */
+  wholeNeed: boolean;
+  /** How people disclose it, in first and third person. Matched like synonyms: as whole phrases. */
+  phrases: string[];
+}
+
+const POSSESSIVES = ['my', 'her', 'his', 'their', 'our'];
+const PARTNERS = ['partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'ex partner', 'ex husband', 'ex wife', 'fiance'];
+const RELATIVES = ['dad', 'mum', 'stepdad', 'stepmum', 'step dad', 'step mum', 'father', 'mother', 'mom', 'uncle', 'parents'];
+/** Verbs that are only abuse with a person after them ("my mum hurt her hip" is not). */
+const HARM_WITH_OBJECT = ['hits', 'hit', 'hurts', 'hurt', 'beat', 'beats'];
+// "her", "his" and "my" are left out: they are also possessives ("hurt her hip").
+const OBJECTS = ['me', 'him', 'them', 'us', 'the kids', 'the children'];
+const HARM = ['punches', 'punched', 'kicks', 'kicked', 'slaps', 'slapped', 'chokes', 'strangled', 'threatens', 'threatened', 'controls', 'is violent', 'is abusive', 'gets violent', 'raped', 'assaulted'];
+const FEAR = ['scared of', 'afraid of', 'frightened of', 'terrified of'];
+
+/** "my husband hits", "scared of her partner": each person word with each verb and each fear word. */
+function disclosures(people: string[]): string[] {
+  const phrases: string[] = [];
+  for (const owner of POSSESSIVES) {
+    for (const person of people) {
+      for (const verb of HARM) phrases.push(`${owner} ${person} ${verb}`);
+      for (const verb of HARM_WITH_OBJECT) for (const object of OBJECTS) phrases.push(`${owner} ${person} ${verb} ${object}`);
+      for (const fear of FEAR) phrases.push(`${fear} ${owner} ${person}`);
+    }
+  }
+  return phrases;
+}
+
+/**
+ * The safety topics. Phrases are deliberately specific ("kill myself", not "kill"): a notice on every search would
+ * soon be ignored. Ambiguous single words are left out on purpose.
+ */
+export const safetyTopics: readonly SafetyTopic[] = [
+  {
+    id: 'domestic-abuse',
+    label: 'Domestic abuse',
+    need: 'domestic-abuse',
+    wholeNeed: true,
+    phrases: [
+      ...disclosures(PARTNERS), 'hits me', 'frightened to go home', 'scared to go home',
+      'afraid to go home', 'not safe at home', "don't feel safe at home", 'unsafe at home', 'controls my money',
+      'controls all my money', 'takes my money', "won't let me see my friends", "won't let me go out",
+      'checks my phone', 'sexual abuse', 'sexually abused', 'sexually assaulted', 'sexual violence',
+    ],
+  },
+  {
+    id: 'suicide-self-harm',
+    label: 'Suicide or self-harm risk',
+    need: 'mental-wellbeing',
+    wholeNeed: false,
+    phrases: [
+      'suicid*', 'suicide', 'suicidal', 'self harm', 'self harming', 'self harmed', 'self injury', 'kill myself', 'killing myself', 'kill himself', 'killing himself', 'kill herself', 'killing herself',
+      'kill themselves', 'killing themselves', 'end my life', 'end his life', 'end her life', 'end their life',
+      'end it all', 'take my own life', 'taking my own life', 'take his own life', 'take her own life',
+      'want to die', 'wants to die', 'wanting to die', "don't want to be here", "doesn't want to be here",
+      "don't want to live", "doesn't want to live", 'better off dead', 'no reason to live', 'not worth living',
+      'self harm*', 'self injur*', 'cutting myself', 'cutting herself', 'cutting himself', 'cuts herself',
+      'cuts himself', 'cut myself', 'hurting myself', 'hurting herself', 'hurting himself', 'overdose', 'overdosed',
+    ],
+  },
+  {
+    id: 'safeguarding',
+    label: 'Safeguarding',
+    need: 'parenting-families',
+    wholeNeed: false,
+    phrases: [
+      ...disclosures(RELATIVES).filter((phrase) => !phrase.startsWith('our ')), 'child protection', 'safeguarding',
+      'safeguarding concern*', 'child abuse', 'child is being abused', 'children are being abused',
+      'child being abused', 'kids are being abused', 'abused child*', 'child neglect', 'being neglected',
+      'are neglected', 'is neglected', 'neglecting', 'child at risk', 'children at risk', 'child is at risk',
+      "child's safety", 'child sexual exploitation', 'being groomed', 'was groomed', 'adult at risk',
+      'vulnerable adult', 'elder abuse', 'financial abuse', 'being exploited',
+    ],
+  },
+];
+
+const byId = new Map(safetyTopics.map((topic) => [topic.id, topic]));
+
+/** The topic with this id, if there is one. */
+export function findSafetyTopic(id: string): SafetyTopic | undefined {
+  return byId.get(id as SafetyTopicId);
+}

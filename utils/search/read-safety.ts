@@ -1,0 +1,22 @@
+import { matchSafetyTopics } from '../needs/match-need-phrases';
+import type { SafetyTopicId } from '../needs/vocabulary-safety';
+
+/**
+ * Safety topics in a query, as typed and as corrected — and with each misspelt word swapped for each of its other
+ * candidate spellings, because a missed disclosure costs more than a notice shown once too often ("sexual assult"
+ * is corrected to the commoner "adult", but "assault" is also a candidate). Bounded: a few words, a few candidates.
+ */
+export function readSafety(
+  query: string,
+  corrected: string,
+  alternatives: { from: string; to: string[] }[],
+): SafetyTopicId[] {
+  const topics = new Set([...matchSafetyTopics(query), ...matchSafetyTopics(corrected)]);
+  const lower = query.toLowerCase();
+  for (const { from, to } of alternatives) {
+    const word = new RegExp(`\\b${from.replace(/[^a-z0-9]/g, '')}\\b`, 'g');
+    for (const candidate of to)
+      for (const topic of matchSafetyTopics(lower.replace(word, candidate))) topics.add(topic);
+  }
+  return [...topics];
+}
