@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { TextField } from '@/components/TextField';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { safetyTopics } from '@/utils/needs/vocabulary-safety';
 import { DEFAULT_SAFETY_NOTICES, type SafetyNotices, validateSafetyNotices } from '@/utils/safety/safety-notices';
 import { FormFeedback } from './FormFeedback';
 import { SettingsSection } from './SettingsSection';
-import { TextField } from './TextField';
 
 interface Props {
   value: SafetyNotices;
