@@ -5,6 +5,7 @@ import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number'
 import type { ReferralDraft } from '@/utils/referral/referral';
 import { snomedLine } from '@/utils/referral/referral-codes';
 import { REFERRAL_LABELS, yesNo } from '@/utils/referral/referral-labels';
+import { serviceCaution } from '@/utils/referral/service-caution';
 import { formatUkDateTime } from '@/utils/referral/uk-dates';
 
 interface Props {
@@ -85,6 +86,7 @@ function Services({ draft }: { draft: ReferralDraft }) {
             <strong>{service.name}</strong>
             {service.organisation && ` (${service.organisation})`}
             {joined(service.phone, service.website) && `: ${joined(service.phone, service.website)}`}
+            {serviceCaution(service) && <p class="print-referral__caution">{`Caution: ${serviceCaution(service)}`}</p>}
           </li>
         ))}
       </ul>

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ukIsoDate } from '../../utils/referral/uk-dates';
+import { type Harness, startHarness } from './harness';
+import { ReferralDesk } from './pages/referral-desk';
+
+const DAY_MS = 86_400_000;
+
+/** The feed's record for `name`, changed as `change` says: what the publisher would serve. */
+function publish(h: Harness, name: string, change: { status?: string; assured: string }): void {
+  h.server.services = (h.server.services as { name: string; pc_metadata?: object }[]).map((record) =>
+    record.name === name
+      ? {
+          ...record,
+          status: change.status ?? 'active',
+          assured_date: change.assured,
+          pc_metadata: { ...record.pc_metadata, date_assured: change.assured },
+        }
+      : record,
+  );
+}
+
+/**
+ * The hazard log's controls that were added for the clinical safety case (docs/clinical-safety/hazard-log.md),
+ * each proved against the built extension in the real side panel.
+ */
+describe('clinical safety controls in the real side panel', () => {
+  let h: Harness;
+  let desk: ReferralDesk;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    const now = Date.now();
+    publish(h, 'Knitting And Crochet', { assured: ukIsoDate(new Date(now - 30 * DAY_MS)) });
+    publish(h, 'Hillfields Walking Group', { assured: '2021-11-03' });
+    publish(h, 'Bristol Nordic Walking', { status: 'inactive', assured: ukIsoDate(new Date(now - 10 * DAY_MS)) });
+    expect(await h.importDemoFeed()).toMatch(/Imported/);
+    desk = await ReferralDesk.open(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Finds `name` in Find and presses its Refer button, which adds it to the referral and opens Refer. */
+  async function referTo(query: string, name: string): Promise<void> {
+    const { panel } = desk;
+    await panel.show('Find');
+    await panel.search(query);
+    await panel.page.getByRole('article', { name }).getByRole('button', { name: 'Refer', exact: true }).click();
+    await desk.refer.form.waitFor();
+  }
+
+  it('warns on the referral itself about a service that is inactive or was last checked over a year ago', async () => {
+    await desk.refer.startAgain();
+    await referTo('knitting and crochet', 'Knitting And Crochet');
+    await referTo('hillfields walking group', 'Hillfields Walking Group');
+    await desk.panel.show('Find');
+    await desk.panel.page.getByText('Filters').click();
+    await desk.panel.page.getByLabel('Include closed and inactive services').check();
+    await referTo('bristol nordic walking', 'Bristol Nordic Walking');
+
+    const services = desk.panel.page.getByRole('region', { name: 'Services discussed' });
+    const item = (name: string) => services.getByRole('listitem').filter({ hasText: name });
+    await item('Bristol Nordic Walking').waitFor();
+    expect(await item('Knitting And Crochet').textContent()).not.toMatch(/checked|directory lists/i);
+    expect(await item('Hillfields Walking Group').textContent()).toContain(
+      'Last checked by its publisher on 3 November 2021, over a year ago: confirm the details with the service.',
+    );
+    expect(await item('Bristol Nordic Walking').textContent()).toContain(
+      'The directory lists this service as inactive: check it is still running before referring.',
+    );
+
+    // The same cautions travel in the text pasted into the record, each under its own service.
+    await desk.show('/record');
+    await desk.panel.readPatient();
+    await desk.refer.complete();
+    expect(await desk.refer.deliver('Copy for record')).toContain('Copied for the clinical record');
+    const lines = (await desk.refer.readClipboard()).split('\n');
+    const lineAfter = (name: string) => lines[lines.findIndex((line) => line.startsWith(`- ${name}`)) + 1];
+    expect(lineAfter('Knitting And Crochet')).not.toMatch(/Caution/);
+    expect(lineAfter('Hillfields Walking Group')).toBe(
+      '  Caution: Last checked by its publisher on 3 November 2021, over a year ago: confirm the details with the service.',
+    );
+    expect(lineAfter('Bristol Nordic Walking')).toBe(
+      '  Caution: The directory lists this service as inactive: check it is still running before referring.',
+    );
+  });
+});
