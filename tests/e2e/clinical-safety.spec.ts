@@ -84,4 +84,40 @@ describe('clinical safety controls in the real side panel', () => {
       '  Caution: The directory lists this service as inactive: check it is still running before referring.',
     );
   });
+
+  it('shows a referral that was only copied as not confirmed pasted, until the user confirms it or it is filled into the page', async () => {
+    const { refer, log, panel, record } = desk;
+    const notPasted = 'Copied, not confirmed pasted into the record.';
+
+    await desk.referPatientOn('/patients/banner.html');
+    expect(await refer.deliver('Copy for record')).toContain(
+      'Paste it into the patient’s record, then confirm it in Referrals.',
+    );
+    await log.open();
+    const copied = log.entry('999 526 0182');
+    await copied.getByText(notPasted).waitFor();
+    expect(await log.section.textContent()).toMatch(/\d+ referrals? (was|were) copied but not confirmed pasted/);
+    await copied.getByRole('button', { name: /^Confirm pasted for / }).click();
+    await copied.getByText('Confirmed pasted.').waitFor();
+    expect(await copied.textContent()).not.toContain(notPasted);
+    // Saved, not just hidden: a fresh panel still has it confirmed.
+    await panel.page.reload();
+    await log.open();
+    await log.entry('999 526 0182').waitFor();
+    expect(await log.entry('999 526 0182').textContent()).not.toContain(notPasted);
+
+    // Copied, then filled into the record's own field: the referral is in the record, so the log stops asking.
+    await refer.open();
+    await desk.referPatientOn('/patients/iframe.html');
+    await refer.deliver('Copy for record');
+    await log.open();
+    await log.entry('999 186 0916').getByText(notPasted).waitFor();
+    await refer.open();
+    await record.bringToFront();
+    await record.frameLocator('iframe[title="Patient record"]').locator('[contenteditable]').click();
+    expect(await refer.deliver('Fill into page field')).toContain('Filled into');
+    await log.open();
+    await expect.poll(() => log.entry('999 186 0916').textContent()).not.toContain(notPasted);
+    expect(await log.entries().filter({ hasText: '999 186 0916' }).count()).toBe(1);
+  });
 });

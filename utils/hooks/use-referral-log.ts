@@ -4,6 +4,7 @@ import { type AppDB, db as defaultDb } from '../db/db';
 import { downloadCsv } from '../referral/download-csv';
 import { type ReferralLogEntry, referralLogToCsv } from '../referral/referral-csv';
 import {
+  confirmPasted,
   countReferrals,
   listReferrals,
   type ReferralCounts,
@@ -24,6 +25,8 @@ export interface ReferralLogState {
   /** A failure to read or export the log, in plain words. */
   error: string | undefined;
   update(id: string, status: ReferralStatus, outcome: string): Promise<void>;
+  /** The user pasted a referral that went only to the clipboard. */
+  confirmPasted(id: string): Promise<void>;
   /** Downloads the entries matching the current filter as `signpost-referrals-YYYY-MM-DD.csv`; never rejects. */
   exportCsv(): Promise<void>;
 }
@@ -72,5 +75,14 @@ export function useReferralLog(db: AppDB = defaultDb): ReferralLogState {
     }
   }
 
-  return { entries, counts, filter, setFilter, error, update, exportCsv };
+  return {
+    entries,
+    counts,
+    filter,
+    setFilter,
+    error,
+    update,
+    confirmPasted: (id) => confirmPasted(id, db),
+    exportCsv,
+  };
 }
