@@ -167,7 +167,7 @@ describe('the hazard log (docs/clinical-safety/hazard-log.md)', () => {
     }
   });
 
-  it('rates every risk by the matrix, and no residual risk above the initial one', () => {
+  it('rates every risk by the matrix, no residual risk above the initial one, and closes none above 2', () => {
     for (const hazard of log) {
       const initial = rating(hazard.rows.get('Initial risk'));
       const residual = rating(hazard.rows.get('Residual risk'));
@@ -177,6 +177,28 @@ describe('the hazard log (docs/clinical-safety/hazard-log.md)', () => {
       expect(initial.risk, `${hazard.id}: initial`).toBe(MATRIX[initial.likelihood]?.[initial.severity]);
       expect(residual.risk, `${hazard.id}: residual`).toBe(MATRIX[residual.likelihood]?.[residual.severity]);
       expect(residual.risk, `${hazard.id}: residual above initial`).toBeLessThanOrEqual(initial.risk);
+      // Closed only when what is left is acceptable (2 or less); otherwise the hazard stays open.
+      expect(['Open', 'Closed'], `${hazard.id}: status`).toContain(hazard.rows.get('Status'));
+      if (residual.risk > 2) expect(hazard.rows.get('Status'), `${hazard.id}: status`).toBe('Open');
+    }
+  });
+
+  it('sums up every hazard in the summary table with the ratings and status of its own section', () => {
+    const summary = new Map(
+      LOG.split('\n')
+        .filter((line) => /^\| H\d\d \|/.test(line))
+        .map((line) => {
+          const [id = '', , initial, residual, status] = cells(line);
+          return [id, { initial, residual, status }];
+        }),
+    );
+    expect([...summary.keys()]).toEqual(log.map((h) => h.id));
+    for (const hazard of log) {
+      expect(summary.get(hazard.id), hazard.id).toEqual({
+        initial: String(rating(hazard.rows.get('Initial risk'))?.risk),
+        residual: String(rating(hazard.rows.get('Residual risk'))?.risk),
+        status: hazard.rows.get('Status'),
+      });
     }
   });
 
