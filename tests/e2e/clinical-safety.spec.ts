@@ -5,6 +5,13 @@ import { ReferralDesk } from './pages/referral-desk';
 
 const DAY_MS = 86_400_000;
 
+/** The extension's session storage, as its own pages see it (the test's types know no `chrome`). */
+interface SessionArea {
+  get(keys: string | string[]): Promise<Record<string, { draft?: unknown } | undefined>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+type WithSession = { chrome: { storage: { session: SessionArea } } };
+
 /** The feed's record for `name`, changed as `change` says: what the publisher would serve. */
 function publish(h: Harness, name: string, change: { status?: string; assured: string }): void {
   h.server.services = (h.server.services as { name: string; pc_metadata?: object }[]).map((record) =>
@@ -119,5 +126,50 @@ describe('clinical safety controls in the real side panel', () => {
     await log.open();
     await expect.poll(() => log.entry('999 186 0916').textContent()).not.toContain(notPasted);
     expect(await log.entries().filter({ hasText: '999 186 0916' }).count()).toBe(1);
+  });
+
+  it('clears a referral left an hour without use, and its printable copy, saying so without naming the patient', async () => {
+    const { refer, panel } = desk;
+    /** Makes the stored draft look last changed `minutes` ago (and leaves a printable copy), then reopens the panel. */
+    const reopenAfter = async (minutes: number) => {
+      await panel.page.evaluate(async (ago) => {
+        const storage = (globalThis as unknown as WithSession).chrome.storage.session;
+        const { referralDraft } = await storage.get('referralDraft');
+        await storage.set({
+          referralDraft: { ...referralDraft, touchedAt: Date.now() - ago * 60_000 },
+          printReferral: referralDraft?.draft,
+        });
+      }, minutes);
+      await panel.page.reload();
+      await refer.open();
+    };
+    const stored = () =>
+      panel.page.evaluate(async () =>
+        Object.keys(
+          await (globalThis as unknown as WithSession).chrome.storage.session.get(['referralDraft', 'printReferral']),
+        ),
+      );
+    const cleared = 'The last referral was cleared after an hour without use';
+
+    await refer.open();
+    await desk.referPatientOn('/patients/definition-list.html');
+    const patient = await refer.values();
+    expect(patient.nhsNumber).not.toBe('');
+
+    // 59½ minutes: still there when the panel opens, then cleared by the clock with no one touching it.
+    await reopenAfter(59.5);
+    expect(await refer.values()).toEqual(patient);
+    await expect.poll(() => refer.values(), { timeout: 60_000 }).toMatchObject({ nhsNumber: '', name: '' });
+    expect(await panel.page.getByTestId('patient-status').textContent()).toContain(cleared);
+    expect(await stored()).not.toContain('printReferral');
+
+    // Over an hour while the panel was closed: cleared as it opens, before anyone sees it.
+    await desk.referPatientOn('/patients/definition-list.html');
+    await reopenAfter(61);
+    await expect.poll(() => refer.values()).toMatchObject({ nhsNumber: '', name: '', dateOfBirth: '' });
+    const status = (await panel.page.getByTestId('patient-status').textContent()) ?? '';
+    expect(status).toContain(cleared);
+    expect(status).not.toContain(patient.nhsNumber.slice(0, 3));
+    expect(await stored()).not.toContain('printReferral');
   });
 });

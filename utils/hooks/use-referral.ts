@@ -9,11 +9,13 @@ import { findNeed } from '../needs/need-vocabulary';
 import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
 import { deliverReferral } from '../referral/deliver-referral';
+import { DRAFT_CLEARED_MESSAGE, isDraftIdle } from '../referral/draft-expiry';
 import { PRINT_REFERRAL_KEY } from '../referral/draft-for-print';
 import type { DeliveryAction } from '../referral/draft-issues';
 import { newDraft } from '../referral/new-draft';
 import { describeFound, patientForDraft } from '../referral/patient-for-draft';
 import type { ReferralDraft } from '../referral/referral';
+import { useIdleClear } from './use-idle-clear';
 
 /** The draft and what belongs with it. Kept in session storage only: gone when the browser closes. */
 interface StoredReferral {
@@ -25,6 +27,8 @@ interface StoredReferral {
   keptAgainst?: string;
   /** The referral log entry made by the first delivery. */
   loggedId?: string;
+  /** When the draft last changed (ms since 1970): a draft left an hour is cleared (see draft-expiry.ts). */
+  touchedAt?: number;
 }
 
 const draftItem = storage.defineItem<StoredReferral | null>('session:referralDraft', { fallback: null });
@@ -121,9 +125,23 @@ export function useReferral(): ReferralState {
   current.current = stored;
 
   async function save(next: StoredReferral | null): Promise<void> {
-    current.current = next;
-    setStored(next);
-    await draftItem.setValue(next);
+    const touched = next && { ...next, touchedAt: Date.now() };
+    current.current = touched;
+    setStored(touched);
+    await draftItem.setValue(touched);
+  }
+
+  /** Clears a draft left unused too long; answers whether it did. The message names no patient. */
+  async function expireIfIdle(): Promise<boolean> {
+    const state = current.current;
+    if (!state || !isDraftIdle(state.draft, state.touchedAt)) return false;
+    setCandidates([]);
+    await storage.removeItem(PRINT_REFERRAL_KEY);
+    const next = await fresh();
+    await save(next);
+    setMessage({ text: DRAFT_CLEARED_MESSAGE, error: false, patient: true });
+    await checkMatch(next);
+    return true;
   }
 
   async function fresh(): Promise<StoredReferral> {
@@ -151,6 +169,7 @@ export function useReferral(): ReferralState {
       const start = value ?? (await fresh());
       setStored(start);
       current.current = start;
+      if (await expireIfIdle()) return;
       await checkMatch(start);
     });
     // The patient-match guard: any change of tab, page or record re-checks the open patient.
@@ -168,6 +187,8 @@ export function useReferral(): ReferralState {
       browser.windows?.onFocusChanged.removeListener(recheck);
     };
   }, []);
+
+  useIdleClear(stored?.touchedAt, expireIfIdle);
 
   async function usePatient(candidate: PatientCandidate, reading?: PageReading): Promise<void> {
     setMessage(undefined);
