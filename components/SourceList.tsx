@@ -1,6 +1,6 @@
+import type { DirectorySource } from '@/utils/config/setting-types';
 import type { SourceStatus } from '@/utils/db/schema';
 import { formatRelativeTime } from '@/utils/format/relative-time';
-import type { DirectorySource } from '@/utils/settings';
 import { ImportReportView } from './ImportReportView';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '@/utils/directory/import-directory';
+import type { ImportOutcome } from '../directory/import-directory';
 
 /** A directory import's outcome in a sentence for the settings page's status line. */
 export function outcomeText(outcome: ImportOutcome): string {

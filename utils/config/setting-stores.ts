@@ -1,9 +1,18 @@
 import type { StorageItemKey } from 'wxt/utils/storage';
-import { roleTextItem } from '@/utils/explain/role-text-setting';
-import { retentionMonths } from '@/utils/referral/retention';
-import { extraSources, feedUrl, refreshHours } from '@/utils/settings';
 import type { SettingKey, SettingsValues } from './setting-validators';
-import { defaultLinkWorker, fhirEndpoint, linkWorkers, practice, scopeRules, siteProfiles } from './settings-items';
+import {
+  defaultLinkWorker,
+  extraSources,
+  feedUrl,
+  fhirEndpoint,
+  linkWorkers,
+  practice,
+  refreshHours,
+  retentionMonths,
+  roleTextItem,
+  scopeRules,
+  siteProfiles,
+} from './storage-items';
 
 /** The part of a WXT storage item the settings code uses; every item below has it. */
 export interface SettingStore<T> {

@@ -1,6 +1,12 @@
 import type { AppDB } from '../db/db';
-import { recordSourceFailure, recordSourceUnchanged, swapSourceServices } from '../db/queries';
-import type { SourceStatus } from '../db/schema';
+import {
+  getSourceStatus,
+  recordSourceFailure,
+  recordSourceTimings,
+  recordSourceUnchanged,
+  swapSourceServices,
+} from '../db/queries';
+import type { ImportTimings, SourceStatus } from '../db/schema';
 import { buildImportReport, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
@@ -20,15 +26,6 @@ export type ImportOutcome =
       timings?: ImportTimings;
     }
   | { ok: false; error: string };
-
-export interface ImportTimings {
-  fetchMs: number;
-  normaliseMs: number;
-  /** Building the search index, inside the swap. */
-  indexMs: number;
-  /** The swap transaction: search index build and IndexedDB writes. */
-  swapMs: number;
-}
 
 interface ImportOptions {
   fetchFn?: typeof fetch;
@@ -73,7 +70,7 @@ async function swapInFeed(
   sourceId: string,
   url: string,
   feed: ReadyFeed,
-  db: AppDB,
+  db: AppDB | undefined,
   at: number,
   timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
@@ -107,7 +104,7 @@ async function swapInFeed(
   const { indexMs } = await swapSourceServices(status, services, details, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
-  await db.sources.update(sourceId, { timings });
+  await recordSourceTimings(sourceId, timings, db);
   return { ok: true, unchanged: false, serviceCount: services.length, rejected, report, timings };
 }
 
@@ -119,11 +116,11 @@ async function swapInFeed(
 export async function importDirectory(
   sourceId: string,
   url: string,
-  db: AppDB,
+  db?: AppDB,
   { fetchFn = fetch, now = Date.now, force = false }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   try {
-    const previous = await db.sources.get(sourceId);
+    const previous = await getSourceStatus(sourceId, db);
     const sameFeed = !force && previous?.url === url && previous.importedAt !== undefined;
     const validators = sameFeed ? { etag: previous.etag, lastModified: previous.lastModifiedHeader } : {};
     const at = now();
@@ -164,7 +161,7 @@ export async function importDirectory(
 export async function importFeedFiles(
   sourceId: string,
   files: { name: string; text: string }[],
-  db: AppDB,
+  db?: AppDB,
   { now = Date.now }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const label = files.map((file) => file.name).join(', ');

@@ -1,8 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import type { MatchState, MismatchChoice, SuggestedNeed } from '@/components/refer/ReferralForm';
-import { defaultLinkWorker, fhirEndpoint, linkWorkers, practice, siteProfiles } from '../config/settings-items';
+import {
+  defaultLinkWorker,
+  referralDraft as draftItem,
+  fhirEndpoint,
+  linkWorkers,
+  practice,
+  printReferral,
+  siteProfiles,
+} from '../config/storage-items';
 import { formatDate } from '../format/relative-time';
 import { type PageReading, sendMessage } from '../messaging';
 import { findNeed } from '../needs/need-vocabulary';
@@ -10,28 +16,13 @@ import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
 import { deliverReferral } from '../referral/deliver-referral';
 import { DRAFT_CLEARED_MESSAGE, isDraftIdle } from '../referral/draft-expiry';
-import { PRINT_REFERRAL_KEY } from '../referral/draft-for-print';
 import type { DeliveryAction } from '../referral/draft-issues';
+import type { MatchState, MismatchChoice } from '../referral/match-state';
 import { newDraft } from '../referral/new-draft';
 import { describeFound, patientForDraft } from '../referral/patient-for-draft';
 import type { ReferralDraft } from '../referral/referral';
+import type { StoredReferral, SuggestedNeed } from '../referral/stored-referral';
 import { useIdleClear } from './use-idle-clear';
-
-/** The draft and what belongs with it. Kept in session storage only: gone when the browser closes. */
-interface StoredReferral {
-  draft: ReferralDraft;
-  suggestions: SuggestedNeed[];
-  /** Where the patient was read, and which fields came from where. */
-  found?: string;
-  /** The other patient the user chose to keep this referral's patient against. */
-  keptAgainst?: string;
-  /** The referral log entry made by the first delivery. */
-  loggedId?: string;
-  /** When the draft last changed (ms since 1970): a draft left an hour is cleared (see draft-expiry.ts). */
-  touchedAt?: number;
-}
-
-const draftItem = storage.defineItem<StoredReferral | null>('session:referralDraft', { fallback: null });
 
 async function readActivePage(): Promise<{ reading?: PageReading; problem?: string; tabId?: number }> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -136,7 +127,7 @@ export function useReferral(): ReferralState {
     const state = current.current;
     if (!state || !isDraftIdle(state.draft, state.touchedAt)) return false;
     setCandidates([]);
-    await storage.removeItem(PRINT_REFERRAL_KEY);
+    await printReferral.removeValue();
     const next = await fresh();
     await save(next);
     setMessage({ text: DRAFT_CLEARED_MESSAGE, error: false, patient: true });
@@ -327,7 +318,7 @@ export function useReferral(): ReferralState {
       setMessage(undefined);
       setCandidates([]);
       // The printable copy has served its purpose: it goes with the draft.
-      await storage.removeItem(PRINT_REFERRAL_KEY);
+      await printReferral.removeValue();
       const next = await fresh();
       await save(next);
       await checkMatch(next);

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { printReferral } from '../config/storage-items';
+import { addReferral, confirmPasted, updateReferralStatus } from '../db/referrals';
 import { downloadFile } from '../files/download-file';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
 import { composeMailto } from './compose-mailto';
 import { composeRecordText } from './compose-record-text';
-import { PRINT_REFERRAL_KEY } from './draft-for-print';
 import type { DeliveryAction } from './draft-issues';
 import { initialsOf } from './initials-of';
 import type { ReferralDraft, ReferralRoute } from './referral';
-import { addReferral, confirmPasted, updateReferralStatus } from './referral-log';
+import { snomedLine } from './referral-codes';
 import { ukIsoDate } from './uk-dates';
 
 /** What a delivery did, in plain words, and the referral log entry it made (the first delivery of a draft only). */
@@ -83,8 +83,7 @@ export async function deliverReferral(
         return {
           ok: true,
           loggedId,
-          message:
-            'Copied for the clinical record, with SNOMED CT 871731000000106 |Referral to social prescribing service|. Paste it into the patient’s record, then confirm it in Referrals.',
+          message: `Copied for the clinical record, with ${snomedLine(false)}. Paste it into the patient’s record, then confirm it in Referrals.`,
         };
       }
       case 'declined': {
@@ -93,8 +92,7 @@ export async function deliverReferral(
         return {
           ok: true,
           loggedId,
-          message:
-            'Recorded as declined and copied for the record, with SNOMED CT 871711000000103 |Social prescribing declined|.',
+          message: `Recorded as declined and copied for the record, with ${snomedLine(true)}.`,
         };
       }
       case 'email': {
@@ -113,7 +111,7 @@ export async function deliverReferral(
         };
       }
       case 'print': {
-        await storage.setItem(PRINT_REFERRAL_KEY, draft);
+        await printReferral.setValue(draft);
         await browser.tabs.create({ url: browser.runtime.getURL('/print-referral.html') });
         const loggedId = await log(draft, 'print', options.loggedId);
         return { ok: true, loggedId, message: 'The printable referral opened in a new tab.' };

@@ -1,33 +1,8 @@
 import Papa from 'papaparse';
+import type { ReferralLogEntry } from '../db/schema';
 import { formatNhsNumber, normaliseNhsNumber } from '../patient/nhs-number';
-import type { ReferralRoute } from './referral';
 
 export { initialsOf } from './initials-of';
-
-/** One row of the practice's referral log: initials rather than a name, so the log is safe to audit. */
-export interface ReferralLogEntry {
-  id: string;
-  nhsNumber: string;
-  initials: string;
-  /** Need labels. */
-  needs: string[];
-  /** Service names. */
-  services: string[];
-  /** ISO date the referral was made. */
-  date: string;
-  route: ReferralRoute;
-  referrer: string;
-  status: 'sent' | 'accepted' | 'contacted' | 'closed' | 'declined';
-  outcome?: string;
-  /** ISO date-time of the last status change. */
-  updatedAt: string;
-  /**
-   * The referral only went to the clipboard (copied for the record, or an email too long for a link) and nobody has
-   * confirmed it was pasted: until then it may exist nowhere but here. Cleared by confirming, or by filling it into
-   * the page.
-   */
-  awaitingPaste?: true;
-}
 
 const COLUMNS: [string, (e: ReferralLogEntry) => string][] = [
   ['Referral ID', (e) => e.id],
