@@ -11,7 +11,9 @@ import { buildImportReport, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
 import type { FeedFormat, RecordProblem } from './import-report';
+import { describeLimits, type ImportLimits, withDefaults } from './limits';
 import { createRecordNormaliser, type NormalisedFeed } from './normalise-records';
+import { plainError } from './plain-error';
 import { readFeedFiles } from './read-feed';
 
 /** What an import did, as the side panel and settings report it. */
@@ -32,6 +34,8 @@ interface ImportOptions {
   now?: () => number;
   /** Ignore the saved ETag / Last-Modified: fetch even if the feed says it has not changed. */
   force?: boolean;
+  /** Overrides of the safe defaults (time, bytes, pages, records). */
+  limits?: Partial<ImportLimits>;
 }
 
 /** A feed read and normalised, ready to swap in. */
@@ -42,10 +46,8 @@ interface ReadyFeed {
   /** Detail addresses of thin records, by service id. */
   details: Map<string, string>;
   validators?: FeedValidators;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  /** Pages read and why paging stopped early, if it did; the limits it ran under. */
+  paging?: { pages: number; stopped?: string; limits: string };
 }
 
 /** Reads records into services, noting which thin ones have a detail record to fetch later. */
@@ -84,7 +86,10 @@ async function swapInFeed(
         'The directory saved before is still in use.',
     );
   }
-  const report = buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at });
+  const report = {
+    ...buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at }),
+    ...feed.paging,
+  };
   // Thin list records from an API get their detail fetched afterwards; each record's own address is kept.
   for (const service of services) if (details.has(service.id)) service.thin = true;
   const status: SourceStatus = {
@@ -117,7 +122,7 @@ export async function importDirectory(
   sourceId: string,
   url: string,
   db?: AppDB,
-  { fetchFn = fetch, now = Date.now, force = false }: ImportOptions = {},
+  { fetchFn = fetch, now = Date.now, force = false, limits: overrides }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   try {
     const previous = await getSourceStatus(sourceId, db);
@@ -127,11 +132,13 @@ export async function importDirectory(
     const reader = createFeedReader(sourceId, url, at);
     let normaliseMs = 0;
     const started = performance.now();
-    const feed = await fetchFeed(url, fetchFn, validators, (records) => {
+    const limits = withDefaults(overrides);
+    const onRecords = (records: unknown[]) => {
       const from = performance.now();
       reader.add(records);
       normaliseMs += performance.now() - from;
-    });
+    };
+    const feed = await fetchFeed(url, { fetchFn, validators, onRecords, limits });
     const fetchMs = performance.now() - started - normaliseMs;
     if ('notModified' in feed) {
       await recordSourceUnchanged(sourceId, now(), db);
@@ -148,10 +155,11 @@ export async function importDirectory(
       normalised: reader.finish(),
       details: reader.details,
       validators: { etag: feed.etag, lastModified: feed.lastModified },
+      paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
     };
     return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
   } catch (error) {
-    const message = errorText(error);
+    const message = plainError(error);
     await recordSourceFailure(sourceId, url, message, now(), db);
     return { ok: false, error: message };
   }
@@ -179,7 +187,7 @@ export async function importFeedFiles(
     };
     return await swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs: performance.now() - started });
   } catch (error) {
-    const message = errorText(error);
+    const message = plainError(error);
     await recordSourceFailure(sourceId, label, message, now(), db);
     return { ok: false, error: message };
   }
