@@ -97,6 +97,18 @@ describe('ReferralLog', () => {
     expect((screen.getByLabelText('Outcome for AB 20 June 2025') as HTMLTextAreaElement).value).toBe('Left a message');
   });
 
+  it('says which referrals were copied but not confirmed pasted, and confirms one on request', async () => {
+    const onConfirmPasted = vi.fn(async () => {});
+    show({ entries: [ENTRIES[0] as ReferralLogEntry, makeLogEntry({ awaitingPaste: true })], onConfirmPasted });
+    expect(screen.getByText('1 referral was copied but not confirmed pasted into the record.')).toBeTruthy();
+    const [other, copied] = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(other?.textContent).not.toContain('not confirmed pasted');
+    expect(copied?.textContent).toContain('Copied, not confirmed pasted into the record.');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm pasted for JT 2 June 2025' }));
+    expect(onConfirmPasted).toHaveBeenCalledWith('r1');
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Confirmed pasted.'));
+  });
+
   it('says when a change could not be saved', async () => {
     show({ onUpdate: vi.fn(async () => Promise.reject(new Error('There is no referral r1 in the log.'))) });
     fireEvent.click(screen.getByRole('button', { name: 'Save for JT 2 June 2025' }));

@@ -20,6 +20,8 @@ interface Props {
   error?: string;
   onFilter(next: ReferralFilter): void;
   onUpdate(id: string, status: ReferralStatus, outcome: string): Promise<void>;
+  /** The user confirms a referral that went only to the clipboard was pasted. */
+  onConfirmPasted?(id: string): Promise<void>;
   onExportCsv(): void;
 }
 
@@ -111,15 +113,28 @@ function Filters({
   );
 }
 
-function Entries({ entries, filter, onFilter, onUpdate }: Pick<Props, 'entries' | 'filter' | 'onFilter' | 'onUpdate'>) {
+type EntriesProps = Pick<Props, 'entries' | 'filter' | 'onFilter' | 'onUpdate' | 'onConfirmPasted'>;
+
+function Entries({ entries, filter, onFilter, onUpdate, onConfirmPasted }: EntriesProps) {
   if (!entries) return <p role="status">Reading the referral log…</p>;
   if (entries.length > 0) {
+    // A referral copied and never pasted exists nowhere but on this list: said above it, so it is not missed.
+    const unpasted = entries.filter((entry) => entry.awaitingPaste).length;
     return (
-      <ul class="service-list">
-        {entries.map((entry) => (
-          <ReferralLogItem key={entry.id} entry={entry} onUpdate={onUpdate} />
-        ))}
-      </ul>
+      <>
+        {unpasted > 0 && (
+          <p class="notice notice--warning">
+            {unpasted === 1
+              ? '1 referral was copied but not confirmed pasted into the record.'
+              : `${unpasted} referrals were copied but not confirmed pasted into the record.`}
+          </p>
+        )}
+        <ul class="service-list">
+          {entries.map((entry) => (
+            <ReferralLogItem key={entry.id} entry={entry} onUpdate={onUpdate} onConfirmPasted={onConfirmPasted} />
+          ))}
+        </ul>
+      </>
     );
   }
   if (!isFiltered(filter)) {

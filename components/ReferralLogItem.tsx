@@ -23,6 +23,7 @@ const ROUTE_LABELS: Record<ReferralRoute, string> = {
 interface Props {
   entry: ReferralLogEntry;
   onUpdate(id: string, status: ReferralStatus, outcome: string): Promise<void>;
+  onConfirmPasted?(id: string): Promise<void>;
 }
 
 /** Grouped 3-3-4 the way NHS numbers are read out; anything else is shown as stored. */
@@ -32,7 +33,7 @@ function shownNhsNumber(text: string): string {
 }
 
 /** One logged referral: what was sent, and a small form to move its status on and note the outcome. */
-export function ReferralLogItem({ entry, onUpdate }: Props) {
+export function ReferralLogItem({ entry, onUpdate, onConfirmPasted }: Props) {
   const [status, setStatus] = useState<ReferralStatus>(entry.status);
   const [outcome, setOutcome] = useState(entry.outcome ?? '');
   const [message, setMessage] = useState<string>();
@@ -59,6 +60,15 @@ export function ReferralLogItem({ entry, onUpdate }: Props) {
       setMessage('This change could not be saved. Try again.');
     } finally {
       setSaving(false);
+    }
+  }
+
+  async function confirm(): Promise<void> {
+    try {
+      await onConfirmPasted?.(entry.id);
+      setMessage('Confirmed pasted.');
+    } catch {
+      setMessage('This change could not be saved. Try again.');
     }
   }
 
@@ -89,6 +99,16 @@ export function ReferralLogItem({ entry, onUpdate }: Props) {
         <dt>Updated</dt>
         <dd>{formatUkDateTime(entry.updatedAt)}</dd>
       </dl>
+      {entry.awaitingPaste && (
+        <div class="notice notice--warning">
+          <p>Copied, not confirmed pasted into the record.</p>
+          {onConfirmPasted && (
+            <button type="button" class="button button--secondary" onClick={() => void confirm()}>
+              Confirm pasted<span class="visually-hidden"> for {which}</span>
+            </button>
+          )}
+        </div>
+      )}
       <form class="note-editor" onSubmit={(event) => void save(event)}>
         <label class="field__label" for={`${id}-status`}>
           Status for {which}

@@ -48,6 +48,23 @@ describe('PrintableReferral', () => {
     expect(screen.getByText('Not referred.')).toBeTruthy();
   });
 
+  it('prints the caution under a service the directory lists as inactive, and none under an active, recent one', () => {
+    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    show(
+      makeDraft({
+        services: [
+          { id: 'a', name: 'Lunch Club', listing: { status: 'inactive', assuredDate: recent } },
+          { id: 'b', name: 'Walking Group', listing: { status: 'active', assuredDate: recent } },
+        ],
+      }),
+    );
+    const items = [...document.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items.find((text) => text.startsWith('Lunch Club'))).toContain(
+      'Caution: The directory lists this service as inactive: check it is still running before referring.',
+    );
+    expect(items.find((text) => text.startsWith('Walking Group'))).not.toContain('Caution');
+  });
+
   it('leaves out empty facts', () => {
     const base = makeDraft();
     show(makeDraft({ patient: { nhsNumber: base.patient.nhsNumber, name: base.patient.name, dateOfBirth: '' } }));

@@ -11,6 +11,7 @@ import {
   referrerFacts,
 } from '@/utils/referral/referral-facts';
 import { REFERRAL_LABELS } from '@/utils/referral/referral-labels';
+import { serviceCaution } from '@/utils/referral/service-caution';
 import { formatUkDateTime } from '@/utils/referral/uk-dates';
 
 interface Props {
@@ -84,6 +85,7 @@ function Services({ draft }: { draft: ReferralDraft }) {
             <strong>{service.name}</strong>
             {service.organisation && ` (${service.organisation})`}
             {joinedParts(service.phone, service.website) && `: ${joinedParts(service.phone, service.website)}`}
+            {serviceCaution(service) && <p class="print-referral__caution">{`Caution: ${serviceCaution(service)}`}</p>}
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { serviceCaution } from '@/utils/referral/service-caution';
 import type { SectionProps } from './section-props';
 
 /** The services discussed with the patient, each removable; none is fine, the link worker then explores options. */
@@ -27,6 +28,9 @@ export function ServicesField({ draft, onChange, ids }: Omit<SectionProps, 'erro
               >
                 Remove<span class="visually-hidden"> {service.name}</span>
               </button>
+              {serviceCaution(service) && (
+                <p class="notice notice--warning refer__caution">{serviceCaution(service)}</p>
+              )}
             </li>
           ))}
         </ul>

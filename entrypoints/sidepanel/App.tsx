@@ -94,6 +94,7 @@ export function App() {
             error={log.error}
             onFilter={log.setFilter}
             onUpdate={log.update}
+            onConfirmPasted={log.confirmPasted}
             onExportCsv={() => void log.exportCsv()}
           />
         </div>

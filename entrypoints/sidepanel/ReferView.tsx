@@ -29,6 +29,7 @@ export function ReferView({ referral, addService }: Props) {
         organisation: service.organisation,
         phone: service.phones[0],
         website: service.website,
+        listing: { status: service.status, ...(service.assuredDate ? { assuredDate: service.assuredDate } : {}) },
       },
       service.needs.slice(0, 2),
     );

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeLogEntry } from '../referral/log-entry.fixture';
 import type { ReferralStatus } from '../referral/referral-status';
 import { AppDB } from './db';
-import { addReferral, countReferrals, listReferrals, type ReferralFilter, updateReferralStatus } from './referrals';
+import {
+  addReferral,
+  confirmPasted,
+  countReferrals,
+  listReferrals,
+  type ReferralFilter,
+  updateReferralStatus,
+} from './referrals';
 import type { ReferralLogEntry } from './schema';
 
 let db: AppDB;
@@ -127,5 +134,23 @@ describe('countReferrals', () => {
       byStatus: { sent: 0, accepted: 0, contacted: 0, closed: 0, declined: 0 },
       byNeed: {},
     });
+  });
+});
+
+describe('confirmPasted', () => {
+  const NOW = Date.UTC(2025, 6, 1, 8, 30);
+
+  it('keeps a referral marked as copied but not pasted through a status change, until it is confirmed', async () => {
+    await addReferral(makeLogEntry({ route: 'record', awaitingPaste: true }), db);
+    await updateReferralStatus('r1', 'accepted', undefined, db, NOW);
+    expect((await db.referrals.get('r1'))?.awaitingPaste).toBe(true);
+    await confirmPasted('r1', db, NOW + 60_000);
+    const stored = await db.referrals.get('r1');
+    expect(stored).not.toHaveProperty('awaitingPaste');
+    expect(stored).toMatchObject({ status: 'accepted', updatedAt: '2025-07-01T08:31:00.000Z' });
+  });
+
+  it('refuses an id that is not in the log', async () => {
+    await expect(confirmPasted('nope', db, NOW)).rejects.toThrow('There is no referral nope in the log.');
   });
 });

@@ -36,6 +36,7 @@ function minimalEntry(e: ReferralLogEntry): ReferralLogEntry {
   };
   const outcome = e.outcome?.trim();
   if (outcome) entry.outcome = outcome;
+  if (e.awaitingPaste === true) entry.awaitingPaste = true;
   return entry;
 }
 
@@ -65,6 +66,21 @@ export async function updateReferralStatus(
       if (trimmed) next.outcome = trimmed;
       else delete next.outcome;
     }
+    await db.referrals.put(next);
+  });
+}
+
+/**
+ * Records that a referral which went only to the clipboard is now in the record (or the email): the user confirmed
+ * it, or Signpost filled it into the page. Throws for an id that is not in the log.
+ */
+export async function confirmPasted(id: string, db: AppDB = defaultDb, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.referrals, async () => {
+    const entry = await db.referrals.get(id);
+    if (!entry) throw new Error(`There is no referral ${id} in the log.`);
+    if (!entry.awaitingPaste) return;
+    const next = minimalEntry({ ...entry, updatedAt: new Date(now).toISOString() });
+    delete next.awaitingPaste;
     await db.referrals.put(next);
   });
 }

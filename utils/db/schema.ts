@@ -81,6 +81,12 @@ export interface ReferralLogEntry {
   outcome?: string;
   /** ISO date-time of the last status change. */
   updatedAt: string;
+  /**
+   * The referral only went to the clipboard (copied for the record, or an email too long for a link) and nobody has
+   * confirmed it was pasted: until then it may exist nowhere but here. Cleared by confirming, or by filling it into
+   * the page.
+   */
+  awaitingPaste?: true;
 }
 
 /** An import's generation whose rows are being staged and is not live yet; removed when it goes live or is dropped. */

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppDB } from '../db/db';
 import {
+  confirmPasted,
   countReferrals,
   listReferrals,
   type ReferralCounts,
@@ -25,6 +26,8 @@ export interface ReferralLogState {
   /** A failure to read or export the log, in plain words. */
   error: string | undefined;
   update(id: string, status: ReferralStatus, outcome: string): Promise<void>;
+  /** The user pasted a referral that went only to the clipboard. */
+  confirmPasted(id: string): Promise<void>;
   /** Downloads the entries matching the current filter as `signpost-referrals-YYYY-MM-DD.csv`; never rejects. */
   exportCsv(): Promise<void>;
 }
@@ -73,5 +76,14 @@ export function useReferralLog(db?: AppDB): ReferralLogState {
     }
   }
 
-  return { entries, counts, filter, setFilter, error, update, exportCsv };
+  return {
+    entries,
+    counts,
+    filter,
+    setFilter,
+    error,
+    update,
+    confirmPasted: (id) => confirmPasted(id, db),
+    exportCsv,
+  };
 }

@@ -15,6 +15,7 @@ import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
 import { type ActivePageReading, readActivePage } from '../patient/read-active-page';
 import { deliverReferral } from '../referral/deliver-referral';
+import { DRAFT_CLEARED_MESSAGE, isDraftIdle } from '../referral/draft-expiry';
 import type { DeliveryAction } from '../referral/draft-issues';
 import type { MatchState, MismatchChoice } from '../referral/match-state';
 import { newDraft, withPracticeReferrer } from '../referral/new-draft';
@@ -23,6 +24,7 @@ import { matchPatient } from '../referral/patient-match';
 import type { ReferralDraft } from '../referral/referral';
 import { draftDigits, withDraft } from '../referral/session-draft';
 import type { StoredReferral, SuggestedNeed } from '../referral/stored-referral';
+import { useIdleClear } from './use-idle-clear';
 
 function matchFor(draft: ReferralDraft, page: ActivePageReading, keptAgainst?: string): MatchState {
   return matchPatient(draftDigits(draft), 'reading' in page ? page.reading : page, keptAgainst);
@@ -75,9 +77,23 @@ export function useReferral(): ReferralState {
   current.current = stored;
 
   async function save(next: StoredReferral | null): Promise<void> {
-    current.current = next;
-    setStored(next);
-    await sessionDraft.setValue(next);
+    const touched = next && { ...next, touchedAt: Date.now() };
+    current.current = touched;
+    setStored(touched);
+    await sessionDraft.setValue(touched);
+  }
+
+  /** Clears a draft left unused too long; answers whether it did. The message names no patient. */
+  async function expireIfIdle(): Promise<boolean> {
+    const state = current.current;
+    if (!state || !isDraftIdle(state.draft, state.touchedAt)) return false;
+    setCandidates([]);
+    await printReferral.removeValue();
+    const next = await fresh();
+    await save(next);
+    setMessage({ text: DRAFT_CLEARED_MESSAGE, error: false, patient: true });
+    await checkMatch(next);
+    return true;
   }
 
   async function fresh(): Promise<StoredReferral> {
@@ -107,6 +123,7 @@ export function useReferral(): ReferralState {
         : await fresh();
       setStored(start);
       current.current = start;
+      if (await expireIfIdle()) return;
       await checkMatch(start);
     });
     // The patient-match guard: any change of tab, page or record re-checks the open patient.
@@ -124,6 +141,8 @@ export function useReferral(): ReferralState {
       browser.windows?.onFocusChanged.removeListener(recheck);
     };
   }, []);
+
+  useIdleClear(stored?.touchedAt, expireIfIdle);
 
   async function usePatient(candidate: PatientCandidate, reading?: PageReading): Promise<void> {
     setMessage(undefined);

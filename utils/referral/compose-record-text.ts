@@ -9,6 +9,7 @@ import {
   referrerFacts,
 } from './referral-facts';
 import { REFERRAL_LABELS } from './referral-labels';
+import { serviceCaution } from './service-caution';
 import { formatUkDateTime } from './uk-dates';
 
 /** A one-line field pasted with a line break would start a fake heading in the record. */
@@ -33,14 +34,19 @@ function needsAndConcerns(d: ReferralDraft): string[] {
   return [...needs, ...(reason ? [`${d.declined ? 'Discussed' : 'Reason for referral'}: ${reason}`] : [])];
 }
 
-function supportOffered(d: ReferralDraft): string[] {
+function supportOffered(d: ReferralDraft, now: number): string[] {
   if (d.services.length === 0) {
     return [d.declined ? 'No services discussed.' : 'No services chosen yet: the link worker will explore options.'];
   }
-  return d.services.map((s) => {
+  return d.services.flatMap((s) => {
     const contact = oneLine(joinedParts(s.phone, s.website) ?? '');
     const organisation = s.organisation ? ` (${oneLine(s.organisation)})` : '';
-    return `- ${oneLine(s.name)}${organisation}${contact ? `: ${contact}` : ''}`;
+    const caution = serviceCaution(s, now);
+    // The caution travels with the service, so whoever reads the record knows to check it before relying on it.
+    return [
+      `- ${oneLine(s.name)}${organisation}${contact ? `: ${contact}` : ''}`,
+      ...(caution ? [`  Caution: ${oneLine(caution)}`] : []),
+    ];
   });
 }
 
@@ -48,7 +54,7 @@ function supportOffered(d: ReferralDraft): string[] {
  * Plain text for pasting into the clinical record (EMIS Web, SystmOne): a title, the SNOMED CT concept to code the
  * entry with, then the PRSB referral headings. A declined referral keeps the same headings so records read alike.
  */
-export function composeRecordText(d: ReferralDraft): string {
+export function composeRecordText(d: ReferralDraft, now: number = Date.now()): string {
   const title = d.declined ? 'Social prescribing declined' : 'Referral to social prescribing service';
   const header = [
     title,
@@ -59,7 +65,7 @@ export function composeRecordText(d: ReferralDraft): string {
   const sections: [string, string[]][] = [
     ['Patient demographics', lines(patientFacts(d.patient))],
     ['Needs and concerns', needsAndConcerns(d)],
-    ['Support offered', supportOffered(d)],
+    ['Support offered', supportOffered(d, now)],
     ['Consent', d.declined ? ['The patient declined referral to social prescribing.'] : lines(consentFacts(d.consent))],
     ['Referrer', lines(referrerFacts(d.referrer))],
     ['Link worker', d.declined ? ['Not referred.'] : lines(linkWorkerFacts(d.linkWorker))],

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { printReferral } from '../config/storage-items';
-import { addReferral, updateReferralStatus } from '../db/referrals';
+import { addReferral, confirmPasted, updateReferralStatus } from '../db/referrals';
 import { downloadFile } from '../files/download-file';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
@@ -19,11 +19,21 @@ export interface DeliveryResult {
   loggedId?: string;
 }
 
-/** Only the log's minimal facts: NHS number, initials, needs, services, date, route, referrer. */
-async function log(draft: ReferralDraft, route: ReferralRoute, loggedId: string | undefined): Promise<string> {
+/**
+ * Only the log's minimal facts: NHS number, initials, needs, services, date, route, referrer. `clipboardOnly` marks a
+ * delivery that left the referral on the clipboard and nowhere else, so the log shows it until it is confirmed pasted.
+ */
+async function log(
+  draft: ReferralDraft,
+  route: ReferralRoute,
+  loggedId: string | undefined,
+  clipboardOnly = false,
+): Promise<string> {
   if (loggedId) {
     // The patient declined after the referral was sent: the log says so rather than keeping "sent".
     if (route === 'declined') await updateReferralStatus(loggedId, 'declined', 'Patient declined social prescribing.');
+    // Filled into the page: the referral is in the record now, whatever was copied before.
+    if (route === 'fill') await confirmPasted(loggedId);
     return loggedId;
   }
   const now = new Date();
@@ -39,6 +49,7 @@ async function log(draft: ReferralDraft, route: ReferralRoute, loggedId: string 
     referrer: draft.referrer.name || draft.referrer.practice,
     status: route === 'declined' ? 'declined' : 'sent',
     updatedAt: now.toISOString(),
+    ...(clipboardOnly ? { awaitingPaste: true as const } : {}),
   });
 }
 
@@ -68,16 +79,16 @@ export async function deliverReferral(
     switch (route) {
       case 'record': {
         await navigator.clipboard.writeText(composeRecordText(draft));
-        const loggedId = await log(draft, 'record', options.loggedId);
+        const loggedId = await log(draft, 'record', options.loggedId, true);
         return {
           ok: true,
           loggedId,
-          message: `Copied for the clinical record, with ${snomedLine(false)}. Paste it into the patient’s record.`,
+          message: `Copied for the clinical record, with ${snomedLine(false)}. Paste it into the patient’s record, then confirm it in Referrals.`,
         };
       }
       case 'declined': {
         await navigator.clipboard.writeText(composeRecordText({ ...draft, declined: true }));
-        const loggedId = await log(draft, 'declined', options.loggedId);
+        const loggedId = await log(draft, 'declined', options.loggedId, true);
         return {
           ok: true,
           loggedId,
@@ -92,7 +103,7 @@ export async function deliverReferral(
           return { ok: true, loggedId, message: `Your email program should open with the referral to ${worker}.` };
         }
         await navigator.clipboard.writeText(mail.text);
-        const loggedId = await log(draft, 'email', options.loggedId);
+        const loggedId = await log(draft, 'email', options.loggedId, true);
         return {
           ok: true,
           loggedId,

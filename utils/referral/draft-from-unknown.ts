@@ -32,13 +32,26 @@ function needs(value: unknown): ReferralDraft['needs'] {
   });
 }
 
+/** The directory's status and assured date, kept so the printed referral repeats the service's caution. */
+function listing(value: unknown): Pick<ReferralDraft['services'][number], 'listing'> {
+  const status = isObject(value) ? text(value.status) : undefined;
+  if (!isObject(value) || status === undefined) return {};
+  const assuredDate = text(value.assuredDate);
+  return { listing: { status, ...(assuredDate === undefined ? {} : { assuredDate }) } };
+}
+
 function services(value: unknown): ReferralDraft['services'] {
   return list(value).flatMap((item) => {
     const service = objectAt(item);
     const name = text(service.name);
     if (name === undefined) return [];
     return [
-      { id: text(service.id) ?? name, name, ...optional(service, ['organisation', 'phone', 'website'] as const) },
+      {
+        id: text(service.id) ?? name,
+        name,
+        ...optional(service, ['organisation', 'phone', 'website'] as const),
+        ...listing(service.listing),
+      },
     ];
   });
 }

@@ -29,7 +29,15 @@ export interface ReferralDraft {
   /** Needs from the vocabulary, e.g. `{ id: 'debt', label: 'Debt and money worries' }`. */
   needs: { id: string; label: string }[];
   /** Services discussed with the patient. */
-  services: { id: string; name: string; organisation?: string; phone?: string; website?: string }[];
+  services: {
+    id: string;
+    name: string;
+    organisation?: string;
+    phone?: string;
+    website?: string;
+    /** What the directory said of the service when it was added: its status and when its publisher last checked it. */
+    listing?: { status: string; assuredDate?: string };
+  }[];
   /** Why the patient is referred, in their words where possible. At most {@link MAX_REASON_LENGTH} characters. */
   reason: string;
   urgency: Urgency;

@@ -21,4 +21,6 @@ export interface StoredReferral {
   keptAgainst?: string;
   /** The referral log entry made by the first delivery. */
   loggedId?: string;
+  /** When the draft last changed (ms since 1970): a draft left an hour is cleared (see draft-expiry.ts). */
+  touchedAt?: number;
 }
