@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { trackingWords } from '@/utils/fhir/tracking-words';
 import { formatDate } from '@/utils/format/relative-time';
 import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
 import type { ReferralRoute } from '@/utils/referral/referral';
@@ -80,6 +81,12 @@ export function ReferralLogItem({ entry, onUpdate }: Props) {
         <dd>{entry.referrer}</dd>
         <dt>Status</dt>
         <dd>{REFERRAL_STATUS_LABELS[entry.status] ?? entry.status}</dd>
+        {entry.fhir && (
+          <>
+            <dt>FHIR server</dt>
+            <dd>{trackingWords(entry.fhir)}</dd>
+          </>
+        )}
         {entry.outcome && (
           <>
             <dt>Outcome</dt>

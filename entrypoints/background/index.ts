@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupManagedSync } from '@/utils/config/setup-managed-sync';
 import { setupDirectorySync } from '@/utils/directory/setup-directory-sync';
+import { setupFhirSync } from '@/utils/fhir/setup-fhir-sync';
 import { setupSidePanelBehaviour } from '@/utils/open-side-panel';
 import { setupLogPurge } from '@/utils/referral/setup-log-purge';
 
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   setupManagedSync();
   setupDirectorySync();
   setupLogPurge();
+  setupFhirSync();
 });

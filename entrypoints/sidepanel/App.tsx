@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DirectoryStatus } from '@/components/DirectoryStatus';
 import { ExplainView } from '@/components/ExplainView';
+import { FhirSyncStatus } from '@/components/FhirSyncStatus';
 import { PatientStrip } from '@/components/PatientStrip';
 import { ReferralLog } from '@/components/ReferralLog';
 import { ShareWithPatient } from '@/components/refer/ShareWithPatient';
@@ -9,6 +10,7 @@ import type { Service } from '@/utils/directory/service';
 import { qrDataUrl } from '@/utils/explain/qr-data-url';
 import { roleTextItem } from '@/utils/explain/role-text-setting';
 import { useDirectory } from '@/utils/hooks/use-directory';
+import { useFhirSync } from '@/utils/hooks/use-fhir-sync';
 import { useNow } from '@/utils/hooks/use-now';
 import { useOnline } from '@/utils/hooks/use-online';
 import { useReferral } from '@/utils/hooks/use-referral';
@@ -42,6 +44,7 @@ export function App() {
   const retention = useStoredValue(retentionMonths);
   const log = useReferralLog();
   const referral = useReferral();
+  const fhirSync = useFhirSync(view === 'referrals');
   const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
   const [qr, setQr] = useState<string>();
   const [shareMessage, setShareMessage] = useState<string>();
@@ -147,6 +150,7 @@ export function App() {
           <ReferView referral={referral} addService={referService} />
         </div>
         <div hidden={view !== 'referrals'}>
+          <FhirSyncStatus sync={fhirSync} />
           <ReferralLog
             entries={log.entries}
             counts={log.counts}

@@ -69,7 +69,8 @@ function responseEntry(result: WriteResult): Record<string, unknown> {
  * version checked before anything is written; `urn:uuid:` references between entries become server addresses;
  * conditional creates that match return the existing resource, so sending the same Bundle twice changes nothing.
  */
-export function runTransaction(store: FhirStore, bundle: Resource): Resource {
+export function runTransaction(store: FhirStore, input: object): Resource {
+  const bundle = input as Resource;
   if (bundle.resourceType !== 'Bundle' || bundle.type !== 'transaction') {
     throw FhirError.of(400, 'invalid', 'Expected a Bundle of type "transaction"');
   }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ReferralLogEntry } from '../referral/referral-csv';
 import type { StoredSearchIndex } from '../search/search-index';
+import type { OutboxItem } from './fhir-schema';
 import type { DetailTask, PracticeNote, Service, SourceStatus } from './schema';
 
 /** The extension's one IndexedDB database. Opened only by extension pages and the background, never by content scripts. */
@@ -11,6 +12,7 @@ export class AppDB extends Dexie {
   detailQueue!: EntityTable<DetailTask, 'id'>;
   searchIndex!: EntityTable<StoredSearchIndex, 'id'>;
   referrals!: EntityTable<ReferralLogEntry, 'id'>;
+  outbox!: EntityTable<OutboxItem, 'id'>;
 
   constructor(name = 'signpost') {
     super(name);
@@ -37,6 +39,9 @@ export class AppDB extends Dexie {
             service.needEvidence ??= [];
           }),
       );
+    // 4: the FHIR outbox (referrals waiting to reach the PCN's FHIR server). Version 3 is the directory's
+    // generations (another change); Dexie applies whichever versions a database lacks, in order.
+    this.version(4).stores({ outbox: 'id, nextAttemptAt' });
   }
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { sendReferralToFhir } from '../fhir/send-referral';
 import { downloadFile } from '../files/download-file';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
@@ -7,7 +8,7 @@ import { composeMailto } from './compose-mailto';
 import { composeRecordText } from './compose-record-text';
 import { PRINT_REFERRAL_KEY } from './draft-for-print';
 import type { DeliveryAction } from './draft-issues';
-import { initialsOf } from './initials-of';
+import { newLogEntry } from './new-log-entry';
 import type { ReferralDraft, ReferralRoute } from './referral';
 import { addReferral, updateReferralStatus } from './referral-log';
 import { ukIsoDate } from './uk-dates';
@@ -19,38 +20,13 @@ export interface DeliveryResult {
   loggedId?: string;
 }
 
-/** Only the log's minimal facts: NHS number, initials, needs, services, date, route, referrer. */
 async function log(draft: ReferralDraft, route: ReferralRoute, loggedId: string | undefined): Promise<string> {
   if (loggedId) {
     // The patient declined after the referral was sent: the log says so rather than keeping "sent".
     if (route === 'declined') await updateReferralStatus(loggedId, 'declined', 'Patient declined social prescribing.');
     return loggedId;
   }
-  const now = new Date();
-  return addReferral({
-    id: crypto.randomUUID(),
-    nhsNumber: draft.patient.nhsNumber.replace(/\D/g, ''),
-    initials: initialsOf(draft.patient.name),
-    needs: draft.needs.map((need) => need.label),
-    services: draft.services.map((service) => service.name),
-    // The UK calendar day, as retention and the CSV file name count it: UTC would say yesterday until 1 am in summer.
-    date: ukIsoDate(now),
-    route,
-    referrer: draft.referrer.name || draft.referrer.practice,
-    status: route === 'declined' ? 'declined' : 'sent',
-    updatedAt: now.toISOString(),
-  });
-}
-
-async function postFhir(endpoint: string, body: string): Promise<string | undefined> {
-  let response: Response;
-  try {
-    response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body });
-  } catch {
-    return `Could not reach the FHIR endpoint at ${endpoint}: the referral was not sent. The draft is kept.`;
-  }
-  if (response.ok) return undefined;
-  return `The FHIR endpoint at ${endpoint} answered ${`${response.status} ${response.statusText}`.trim()}: the referral was not sent. The draft is kept.`;
+  return addReferral(newLogEntry(draft, route, crypto.randomUUID()));
 }
 
 /**
@@ -115,10 +91,7 @@ export async function deliverReferral(
       }
       case 'fhir-post': {
         if (!options.endpoint) return { ok: false, message: 'No FHIR endpoint is set: add one in Signpost settings.' };
-        const problem = await postFhir(options.endpoint, JSON.stringify(composeFhirServiceRequest(draft)));
-        if (problem) return { ok: false, message: problem };
-        const loggedId = await log(draft, 'fhir', options.loggedId);
-        return { ok: true, loggedId, message: `Sent to ${options.endpoint}.` };
+        return await sendReferralToFhir(draft, options.endpoint, options.loggedId);
       }
       case 'fill': {
         const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { FhirTracking } from '../db/fhir-schema';
 import { formatNhsNumber, normaliseNhsNumber } from '../patient/nhs-number';
 import type { ReferralRoute } from './referral';
 
@@ -21,6 +22,8 @@ export interface ReferralLogEntry {
   outcome?: string;
   /** ISO date-time of the last status change. */
   updatedAt: string;
+  /** For a referral sent to the PCN's FHIR server: its Task and where its status came from. */
+  fhir?: FhirTracking;
 }
 
 const COLUMNS: [string, (e: ReferralLogEntry) => string][] = [

@@ -36,6 +36,7 @@ function minimalEntry(e: ReferralLogEntry): ReferralLogEntry {
   };
   const outcome = e.outcome?.trim();
   if (outcome) entry.outcome = outcome;
+  if (e.fhir) entry.fhir = { ...e.fhir };
   return entry;
 }
 
@@ -60,6 +61,8 @@ export async function updateReferralStatus(
     const entry = await db.referrals.get(id);
     if (!entry) throw new Error(`There is no referral ${id} in the log.`);
     const next = minimalEntry({ ...entry, status, updatedAt: new Date(now).toISOString() });
+    // A status typed here is the practice's own record; the log says so beside the server's.
+    if (next.fhir) next.fhir.statusFrom = 'here';
     if (outcome !== undefined) {
       const trimmed = outcome.trim();
       if (trimmed) next.outcome = trimmed;
