@@ -1,9 +1,18 @@
 import type { StorageItemKey } from 'wxt/utils/storage';
 import { roleTextItem } from '@/utils/explain/role-text-setting';
+import { fhirToken } from '@/utils/fhir/fhir-auth';
 import { retentionMonths } from '@/utils/referral/retention';
 import { extraSources, feedUrl, refreshHours } from '@/utils/settings';
 import type { SettingKey, SettingsValues } from './setting-validators';
-import { defaultLinkWorker, fhirEndpoint, linkWorkers, practice, scopeRules, siteProfiles } from './settings-items';
+import {
+  caseload,
+  defaultLinkWorker,
+  fhirEndpoint,
+  linkWorkers,
+  practice,
+  scopeRules,
+  siteProfiles,
+} from './settings-items';
 
 /** The part of a WXT storage item the settings code uses; every item below has it. */
 export interface SettingStore<T> {
@@ -30,4 +39,6 @@ export const SETTING_STORES: SettingStores = {
   siteProfiles,
   retentionMonths,
   fhirEndpoint,
+  caseload,
+  fhirToken,
 };

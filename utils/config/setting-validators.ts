@@ -7,6 +7,7 @@ import type { Checked } from './checked';
 import { problemAt } from './checked';
 import type { LinkWorker, PracticeDetails } from './settings-items';
 import { validateExtraSources, validateFeedUrl, validateFhirEndpoint } from './validate-addresses';
+import { validateCaseload, validateFhirToken } from './validate-caseload';
 import { validateDefaultLinkWorker, validateLinkWorkers } from './validate-link-workers';
 import { validatePractice } from './validate-practice';
 import { validateScopeRules } from './validate-scope-rules';
@@ -29,6 +30,10 @@ export interface SettingsValues {
   siteProfiles: SiteProfile[];
   retentionMonths: number;
   fhirEndpoint: string;
+  /** The link worker's NHSmail address(es) for the Caseload view; empty for a referrer. */
+  caseload: string;
+  /** Bearer token for the FHIR server: a secret, so never exported (see settings-file.ts). */
+  fhirToken: string;
 }
 
 /** The name of one setting, as in a settings file and a policy. */
@@ -55,6 +60,8 @@ export const SETTING_VALIDATORS: Validators = {
   siteProfiles: (value) => validateSiteProfiles(value),
   retentionMonths: (value) => checkChoice(value, 'retentionMonths', RETENTION_CHOICES),
   fhirEndpoint: (value) => validateFhirEndpoint(value),
+  caseload: (value) => validateCaseload(value),
+  fhirToken: (value) => validateFhirToken(value),
 };
 
 /** Every setting's name, in the order a settings file lists them. */

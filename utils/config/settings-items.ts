@@ -58,3 +58,9 @@ export const siteProfiles = storage.defineItem<SiteProfile[]>('local:siteProfile
 
 /** A FHIR server to POST referrals to as ServiceRequests; empty means referrals are not sent anywhere. */
 export const fhirEndpoint = storage.defineItem<string>('local:fhirEndpoint', { fallback: '', version: 1 });
+
+/**
+ * The link worker's NHSmail address(es), comma-separated: Tasks owned by them show in the Caseload view. Empty
+ * for a practice that refers (the usual case), which sees no Caseload.
+ */
+export const caseload = storage.defineItem<string>('local:caseload', { fallback: '', version: 1 });
