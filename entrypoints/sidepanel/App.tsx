@@ -6,6 +6,7 @@ import { FhirSyncStatus } from '@/components/FhirSyncStatus';
 import { PatientStrip } from '@/components/PatientStrip';
 import { ReferralLog } from '@/components/ReferralLog';
 import { ShareWithPatient } from '@/components/refer/ShareWithPatient';
+import { caseload } from '@/utils/config/settings-items';
 import type { Service } from '@/utils/directory/service';
 import { qrDataUrl } from '@/utils/explain/qr-data-url';
 import { roleTextItem } from '@/utils/explain/role-text-setting';
@@ -45,6 +46,7 @@ export function App() {
   const log = useReferralLog();
   const referral = useReferral();
   const fhirSync = useFhirSync(view === 'referrals');
+  const caseloadSet = Boolean(useStoredValue(caseload));
   const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
   const [qr, setQr] = useState<string>();
   const [shareMessage, setShareMessage] = useState<string>();
@@ -63,6 +65,15 @@ export function App() {
     <div class="panel">
       <header class="panel__header">
         <h1 class="panel__title">Signpost</h1>
+        {caseloadSet && (
+          <button
+            type="button"
+            class="link-button link-button--inverse"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/caseload.html') })}
+          >
+            Caseload
+          </button>
+        )}
         <button
           type="button"
           class="link-button link-button--inverse"
