@@ -4,6 +4,7 @@ import { caseloadAddresses } from '../config/validate-caseload';
 import { type CaseloadItem, fetchCaseload } from '../fhir/caseload';
 import { currentFhirToken } from '../fhir/fhir-auth';
 import type { TaskChange } from '../fhir/task-change';
+import { isTaskStatus, TASK_STATUS_LABELS } from '../fhir/task-status';
 import { updateTask } from '../fhir/update-task';
 import { useStoredValue } from './use-stored-value';
 
@@ -48,9 +49,9 @@ export function useCaseload(): CaseloadState {
     // Saved or not, the card now shows the server's current version, so the next change is made against it.
     const task = result.kind === 'saved' ? result.task : result.theirs;
     setItems((list) => list?.map((i) => (i.task.id === taskId ? { ...i, task } : i)));
-    return result.kind === 'saved'
-      ? { ok: true, message: 'Saved. The referrer will see it.' }
-      : { ok: false, message: result.message };
+    if (result.kind === 'conflict') return { ok: false, message: result.message };
+    const label = isTaskStatus(task.status) ? TASK_STATUS_LABELS[task.status] : String(task.status);
+    return { ok: true, message: `Saved: ${label}. The referring practice will see it.` };
   }
 
   return { endpoint, addresses, items, error, reload, change };
