@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DirectoryStatus } from '@/components/DirectoryStatus';
 import { ExplainView } from '@/components/ExplainView';
 import { FhirSyncStatus } from '@/components/FhirSyncStatus';
+import { GapsReport } from '@/components/GapsReport';
 import { PatientStrip } from '@/components/PatientStrip';
 import { ReferralLog } from '@/components/ReferralLog';
 import { ShareWithPatient } from '@/components/refer/ShareWithPatient';
@@ -12,6 +13,7 @@ import { qrDataUrl } from '@/utils/explain/qr-data-url';
 import { roleTextItem } from '@/utils/explain/role-text-setting';
 import { useDirectory } from '@/utils/hooks/use-directory';
 import { useFhirSync } from '@/utils/hooks/use-fhir-sync';
+import { useGaps } from '@/utils/hooks/use-gaps';
 import { useNow } from '@/utils/hooks/use-now';
 import { useOnline } from '@/utils/hooks/use-online';
 import { useReferral } from '@/utils/hooks/use-referral';
@@ -46,6 +48,7 @@ export function App() {
   const log = useReferralLog();
   const referral = useReferral();
   const fhirSync = useFhirSync(view === 'referrals');
+  const gaps = useGaps();
   const caseloadSet = Boolean(useStoredValue(caseload));
   const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
   const [qr, setQr] = useState<string>();
@@ -172,6 +175,7 @@ export function App() {
             onUpdate={log.update}
             onExportCsv={() => void log.exportCsv()}
           />
+          <GapsReport rows={gaps.rows} onExportCsv={gaps.exportCsv} />
         </div>
       </main>
     </div>

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ReferralLogEntry } from '../referral/referral-csv';
 import type { StoredSearchIndex } from '../search/search-index';
 import type { OutboxItem } from './fhir-schema';
+import type { GapCount } from './gaps';
 import type { DetailTask, PracticeNote, Service, SourceStatus } from './schema';
 
 /** The extension's one IndexedDB database. Opened only by extension pages and the background, never by content scripts. */
@@ -13,6 +14,7 @@ export class AppDB extends Dexie {
   searchIndex!: EntityTable<StoredSearchIndex, 'id'>;
   referrals!: EntityTable<ReferralLogEntry, 'id'>;
   outbox!: EntityTable<OutboxItem, 'id'>;
+  gaps!: EntityTable<GapCount, 'id'>;
 
   constructor(name = 'signpost') {
     super(name);
@@ -39,9 +41,10 @@ export class AppDB extends Dexie {
             service.needEvidence ??= [];
           }),
       );
-    // 4: the FHIR outbox (referrals waiting to reach the PCN's FHIR server). Version 3 is the directory's
+    // 4: the FHIR outbox (referrals waiting to reach the PCN's FHIR server) and the gaps counts (needs with no or
+    // few local services, by month). Version 3 is the directory's
     // generations (another change); Dexie applies whichever versions a database lacks, in order.
-    this.version(4).stores({ outbox: 'id, nextAttemptAt' });
+    this.version(4).stores({ outbox: 'id, nextAttemptAt', gaps: 'id, month' });
   }
 }
 

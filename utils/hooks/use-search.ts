@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { db } from '../db/db';
 import { getAllServices, getNotes, getServices } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
+import { recordSearchGap } from '../gaps/record-gaps';
 import { buildSearchIndex } from '../search/build-search-index';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
@@ -97,6 +98,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
         const service = byId.get(hit.id);
         return service ? [{ service, hit, why: explainHit(service, hit), note: notes.get(hit.id) }] : [];
       });
+      void recordSearchGap(response.total, [...new Set([...(filters.needs ?? []), ...response.needs])], filters.near);
       setState({
         answered: query,
         results,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { sendReferralToFhir } from '../fhir/send-referral';
 import { downloadFile } from '../files/download-file';
+import { recordReferralGap } from '../gaps/record-gaps';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
 import { composeMailto } from './compose-mailto';
@@ -26,6 +27,11 @@ async function log(draft: ReferralDraft, route: ReferralRoute, loggedId: string 
     if (route === 'declined') await updateReferralStatus(loggedId, 'declined', 'Patient declined social prescribing.');
     return loggedId;
   }
+  if (route !== 'declined')
+    void recordReferralGap(
+      draft.needs.map((need) => need.label),
+      draft.services.length,
+    );
   return addReferral(newLogEntry(draft, route, crypto.randomUUID()));
 }
 
