@@ -14,6 +14,7 @@ const SECTIONS = [
   'Patient detection',
   'Referral log',
   'FHIR endpoint',
+  'FHIR server access and caseload',
   'Import and export settings',
 ];
 
@@ -21,7 +22,7 @@ describe('SettingsSections', () => {
   it('shows every section under its own heading, with no status line of its own and no repeated id', () => {
     const { container } = render(<SettingsSections managed={{}} settingsInputId="settings-file" />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(SECTIONS);
-    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toHaveLength(8);
+    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toHaveLength(9);
     expect(screen.queryByRole('status')).toBeNull();
     const ids = Array.from(container.querySelectorAll('[id]'), (element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);
