@@ -6,7 +6,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['utils/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: [
+      'utils/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/hostile/light.test.ts',
+    ],
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
   },

@@ -38,7 +38,7 @@ describe('DirectoryStatus', () => {
   it('explains a failed refresh and that the saved directory is still in use', () => {
     show(status({ lastError: 'The directory feed at https://feed.test answered 503.' }));
     expect(screen.getByRole('alert').textContent).toBe(
-      'The directory feed at https://feed.test answered 503. Still using the directory saved before.',
+      'The directory feed at https://feed.test answered 503. Still using the directory saved on 27 November 2026.',
     );
   });
 

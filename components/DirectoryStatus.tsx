@@ -1,4 +1,5 @@
 import type { SourceStatus } from '@/utils/db/schema';
+import { keptText } from '@/utils/format/kept-text';
 import { formatRelativeTime } from '@/utils/format/relative-time';
 
 /** A directory older than this gets a warning: services close and change. */
@@ -45,10 +46,7 @@ export function DirectoryStatus({ status, online, refreshing, error, now, onRefr
       )}
       {status?.lastError && (
         <p class="notice notice--error" role="alert">
-          {status.lastError}{' '}
-          {importedAt !== undefined
-            ? 'Still using the directory saved before.'
-            : 'There is no saved directory to fall back on yet.'}
+          {status.lastError} {keptText(importedAt)}
         </p>
       )}
     </section>

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReferralCounts, ReferralFilter } from '@/utils/db/referrals';
+import type { ReferralLogEntry } from '@/utils/db/schema';
 import { makeLogEntry } from '@/utils/referral/log-entry.fixture';
-import type { ReferralLogEntry } from '@/utils/referral/referral-csv';
-import type { ReferralCounts, ReferralFilter } from '@/utils/referral/referral-log';
 import { ReferralLog } from './ReferralLog';
 
 const COUNTS: ReferralCounts = {

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
-import type { ReferralLogEntry } from '@/utils/referral/referral-csv';
-import type { ReferralCounts, ReferralFilter } from '@/utils/referral/referral-log';
+import type { ReferralCounts, ReferralFilter } from '@/utils/db/referrals';
+import type { ReferralLogEntry } from '@/utils/db/schema';
 import {
   isReferralStatus,
   REFERRAL_STATUS_LABELS,

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import type { ReferralLogEntry } from '@/utils/db/schema';
 import { trackingWords } from '@/utils/fhir/tracking-words';
 import { formatDate } from '@/utils/format/relative-time';
 import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
 import type { ReferralRoute } from '@/utils/referral/referral';
-import type { ReferralLogEntry } from '@/utils/referral/referral-csv';
 import {
   isReferralStatus,
   REFERRAL_STATUS_LABELS,

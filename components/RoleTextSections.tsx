@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { mailtoHref, telHref } from '@/utils/directory/safe-link';
 import type { RoleText } from '@/utils/explain/role-text';
 import { safeWebUrl } from '@/utils/explain/safe-web-url';
 
@@ -85,17 +86,17 @@ export function RoleTextSections({ text, level, selfReferral }: Props) {
         {(phone || email) && (
           <section>
             <Heading level={level}>Contact</Heading>
-            {phone && (
-              <p>
-                Phone: <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
-              </p>
-            )}
+            {phone && <p>Phone: {telHref(phone) ? <a href={telHref(phone)}>{phone}</a> : phone}</p>}
             {email && (
               <p>
                 Email:{' '}
-                <a href={`mailto:${encodeURIComponent(email).replace('%40', '@')}`} style={WRAP}>
-                  {email}
-                </a>
+                {mailtoHref(email) ? (
+                  <a href={mailtoHref(email)} style={WRAP}>
+                    {email}
+                  </a>
+                ) : (
+                  email
+                )}
               </p>
             )}
           </section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
+import { mailtoHref, websiteHref } from '@/utils/directory/safe-link';
 import type { Service } from '@/utils/directory/service';
 import { formatDate } from '@/utils/format/relative-time';
 import { NoteEditor } from './NoteEditor';
@@ -74,12 +75,13 @@ export function ServiceCard({ service, why = [], note, onSaveNote, onRefer, onSh
         </div>
       )}
       <p class="service-card__meta">
-        {service.website && (
-          <a href={service.website} target="_blank" rel="noopener noreferrer">
+        {websiteHref(service.website) && (
+          <a href={websiteHref(service.website)} target="_blank" rel="noopener noreferrer">
             Website<span class="visually-hidden"> for {service.name}</span>
           </a>
         )}
-        {service.email && <a href={`mailto:${service.email}`}>{service.email}</a>}
+        {service.email &&
+          (mailtoHref(service.email) ? <a href={mailtoHref(service.email)}>{service.email}</a> : service.email)}
         <span class="service-card__assured">
           {service.assuredDate ? `Checked ${formatDate(service.assuredDate)}` : 'Never checked by the publisher'}
         </span>

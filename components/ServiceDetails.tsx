@@ -1,3 +1,4 @@
+import { telHref } from '@/utils/directory/safe-link';
 import type { Service } from '@/utils/directory/service';
 
 const ACCESS_LABEL = { referral: 'Referral needed', 'self-referral': 'Self-referral', 'drop-in': 'Drop-in' } as const;
@@ -61,7 +62,7 @@ export function ServiceDetails({ service }: { service: Service }) {
             {phones.map((phone, i) => (
               <span key={phone}>
                 {i > 0 && ', '}
-                <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
+                {telHref(phone) ? <a href={telHref(phone)}>{phone}</a> : phone}
               </span>
             ))}
           </dd>

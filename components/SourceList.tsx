@@ -1,6 +1,7 @@
+import type { DirectorySource } from '@/utils/config/setting-types';
 import type { SourceStatus } from '@/utils/db/schema';
+import { keptText } from '@/utils/format/kept-text';
 import { formatRelativeTime } from '@/utils/format/relative-time';
-import type { DirectorySource } from '@/utils/settings';
 import { ImportReportView } from './ImportReportView';
 
 interface Props {
@@ -29,7 +30,11 @@ export function SourceList({ sources, statuses, now, busy, onRemove }: Props) {
                 ? `${status.serviceCount} services · checked ${formatRelativeTime(checked ?? 0, now)}`
                 : 'Not imported yet.'}
             </p>
-            {status?.lastError && <p class="notice notice--error">{status.lastError}</p>}
+            {status?.lastError && (
+              <p class="notice notice--error">
+                {status.lastError} {keptText(status.importedAt)}
+              </p>
+            )}
             {status?.report && <ImportReportView report={status.report} />}
             {source.id !== 'feed' && (
               <button type="button" class="link-button" disabled={busy} onClick={() => onRemove(source)}>

@@ -5,45 +5,66 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildImportReport } from '../utils/directory/build-import-report';
-import { normaliseRecords } from '../utils/directory/normalise-records';
+import type { ImportLimits } from '../utils/directory/limits';
+import { plainError } from '../utils/directory/plain-error';
 import { buildSearchIndex } from '../utils/search/build-search-index';
 import { createSearchEngine } from '../utils/search/create-search-engine';
 import { explainHit } from '../utils/search/explain-hit';
 import { locatePostcode } from '../utils/search/locate-postcode';
 import type { SearchFilters } from '../utils/search/search-filters';
-import { loadFeed } from './lib/load-feed';
+import { checkFeed } from './lib/check-feed';
 
 const USAGE = `Usage:
   npm run -s directory -- check <file-or-url>
   npm run -s directory -- search <file-or-url> "<query>" [--limit N] [--postcode P]
   npm run -s directory -- search <file-or-url> --queries FILE [--limit N] [--postcode P]
 A feed is an ORUK v1 or 3.0 JSON file or address, the CSV files of an HSDS 3.0 export (a folder, or its
-services.csv), or a practice spreadsheet saved as CSV.`;
+services.csv), or a practice spreadsheet saved as CSV.
+Limits (defaults in utils/directory/limits.ts): --timeout-s, --idle-s, --page-mb, --import-mb, --max-pages,
+--max-records, --max-field-chars. --stats prints peak memory and time on stderr.`;
+
+/** Limits given on the command line, as overrides of the defaults. */
+function limitsFrom(options: Record<string, unknown>): Partial<ImportLimits> {
+  const n = (key: string) => (typeof options[key] === 'string' ? Number(options[key]) : undefined);
+  const limits: Partial<ImportLimits> = {
+    requestMs: n('timeout-s') === undefined ? undefined : Number(n('timeout-s')) * 1000,
+    idleMs: n('idle-s') === undefined ? undefined : Number(n('idle-s')) * 1000,
+    pageBytes: n('page-mb') === undefined ? undefined : Number(n('page-mb')) * 1024 * 1024,
+    importBytes: n('import-mb') === undefined ? undefined : Number(n('import-mb')) * 1024 * 1024,
+    pages: n('max-pages'),
+    records: n('max-records'),
+    fieldChars: n('max-field-chars'),
+  };
+  for (const [key, value] of Object.entries(limits)) {
+    if (value === undefined) delete limits[key as keyof ImportLimits];
+    else if (!(value > 0)) fail(`--${key} must be a positive number.`);
+  }
+  return limits;
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
-async function load(target: string | undefined) {
+async function load(target: string | undefined, options: Record<string, unknown>) {
   if (!target) fail(USAGE);
-  const feed = await loadFeed(target);
-  const normalised = normaliseRecords(feed.records, 'cli');
-  const report = buildImportReport({ ...feed, records: feed.records.length, ...normalised });
-  return { feed, normalised, report };
+  const result = await checkFeed(target, limitsFrom(options));
+  if (!result.ok) {
+    if (result.report) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    fail(result.error);
+  }
+  return result;
 }
 
-async function check(target: string | undefined): Promise<void> {
-  const { feed, normalised, report } = await load(target);
-  process.stdout.write(`${JSON.stringify({ ...report, fileWarnings: feed.warnings }, null, 2)}\n`);
-  if (normalised.services.length === 0) {
-    fail(`${feed.source} has no usable services: ${feed.records.length} records, ${report.rejected.length} rejected.`);
-  }
+async function check(target: string | undefined, options: Record<string, unknown>): Promise<void> {
+  const { report } = await load(target, options);
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (report.stopped) process.stderr.write(`The feed was not read to the end: ${report.stopped}.\n`);
 }
 
 async function search(target: string | undefined, query: string | undefined, options: Record<string, unknown>) {
-  const { normalised } = await load(target);
+  const { normalised } = await load(target, options);
   const { services } = normalised;
   if (services.length === 0) fail('The feed has no usable services to search.');
   const index = buildSearchIndex(services);
@@ -87,6 +108,14 @@ async function main(): Promise<void> {
       postcode: { type: 'string' },
       km: { type: 'string' },
       queries: { type: 'string' },
+      'timeout-s': { type: 'string' },
+      'idle-s': { type: 'string' },
+      'page-mb': { type: 'string' },
+      'import-mb': { type: 'string' },
+      'max-pages': { type: 'string' },
+      'max-records': { type: 'string' },
+      'max-field-chars': { type: 'string' },
+      stats: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -95,9 +124,17 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (command === 'check') return check(target);
+  if (values.stats) {
+    const started = performance.now();
+    // Peak resident memory of the whole process, so the hostile corpus can hold each import under 1 GB.
+    process.on('exit', () => {
+      const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+      process.stderr.write(`stats: peak RSS ${rss} MB, ${Math.round(performance.now() - started)} ms\n`);
+    });
+  }
+  if (command === 'check') return check(target, values);
   if (command === 'search') return search(target, query, values);
   fail(`Unknown command "${command}".\n${USAGE}`);
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+main().catch((error: unknown) => fail(plainError(error)));

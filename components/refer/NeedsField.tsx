@@ -1,15 +1,11 @@
 import { useState } from 'preact/hooks';
 import { needVocabulary } from '@/utils/needs/need-vocabulary';
 import type { ReferralDraft } from '@/utils/referral/referral';
+import type { SuggestedNeed } from '@/utils/referral/stored-referral';
 import { FieldError, fieldErrorId } from './FieldError';
 import type { SectionProps } from './section-props';
 
-/** A need read from the consultation note, with the words that suggested it. */
-export interface SuggestedNeed {
-  id: string;
-  label: string;
-  phrase: string;
-}
+export type { SuggestedNeed };
 
 interface Props extends SectionProps {
   suggestedNeeds: SuggestedNeed[];

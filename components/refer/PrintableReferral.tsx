@@ -1,10 +1,16 @@
 import './printable-referral.css';
 import { type ComponentChildren, Fragment } from 'preact';
-import { formatDate } from '@/utils/format/relative-time';
-import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
 import type { ReferralDraft } from '@/utils/referral/referral';
 import { snomedLine } from '@/utils/referral/referral-codes';
-import { REFERRAL_LABELS, yesNo } from '@/utils/referral/referral-labels';
+import {
+  consentFacts,
+  joinedParts,
+  linkWorkerFacts,
+  patientFacts,
+  type ReferralFact,
+  referrerFacts,
+} from '@/utils/referral/referral-facts';
+import { REFERRAL_LABELS } from '@/utils/referral/referral-labels';
 import { formatUkDateTime } from '@/utils/referral/uk-dates';
 
 interface Props {
@@ -14,10 +20,8 @@ interface Props {
   onClose(): void;
 }
 
-type Row = [string, string | undefined];
-
 /** Label and value pairs, leaving out the empty ones so the page has no blank "Phone:" lines. */
-function Facts({ rows }: { rows: Row[] }) {
+function Facts({ rows }: { rows: ReferralFact[] }) {
   const kept = rows.filter((row): row is [string, string] => (row[1] ?? '').trim() !== '');
   return (
     <dl class="print-referral__facts">
@@ -29,11 +33,6 @@ function Facts({ rows }: { rows: Row[] }) {
       ))}
     </dl>
   );
-}
-
-function joined(...parts: (string | undefined)[]): string | undefined {
-  const kept = parts.filter((part): part is string => Boolean(part?.trim()));
-  return kept.length > 0 ? kept.join(', ') : undefined;
 }
 
 function Section({ title, children }: { title: string; children: ComponentChildren }) {
@@ -84,7 +83,7 @@ function Services({ draft }: { draft: ReferralDraft }) {
           <li key={service.id}>
             <strong>{service.name}</strong>
             {service.organisation && ` (${service.organisation})`}
-            {joined(service.phone, service.website) && `: ${joined(service.phone, service.website)}`}
+            {joinedParts(service.phone, service.website) && `: ${joinedParts(service.phone, service.website)}`}
           </li>
         ))}
       </ul>
@@ -93,21 +92,12 @@ function Services({ draft }: { draft: ReferralDraft }) {
 }
 
 function Consent({ draft }: { draft: ReferralDraft }) {
-  const { consent } = draft;
-  const contact = consent.contact.map((choice) => REFERRAL_LABELS.contact[choice]).join(', ');
   return (
     <Section title="Consent">
       {draft.declined ? (
         <p>The patient declined referral to social prescribing.</p>
       ) : (
-        <Facts
-          rows={[
-            ['Consent to referral', yesNo(consent.referral)],
-            ['Consent to share information with the link worker', yesNo(consent.sharing)],
-            ['Contact by', contact || 'Not recorded'],
-            ['Best times to contact', consent.bestTimes],
-          ]}
-        />
+        <Facts rows={consentFacts(draft.consent)} />
       )}
     </Section>
   );
@@ -115,8 +105,6 @@ function Consent({ draft }: { draft: ReferralDraft }) {
 
 /** The referral as a page: the record's headings (PRSB), in large clear type, for posting or handing over. */
 function Referral({ draft }: { draft: ReferralDraft }) {
-  const { patient, referrer, linkWorker } = draft;
-  const nhs = normaliseNhsNumber(patient.nhsNumber);
   return (
     <article class="print-referral__page">
       <h1>{draft.declined ? 'Social prescribing declined' : 'Referral to social prescribing service'}</h1>
@@ -128,46 +116,16 @@ function Referral({ draft }: { draft: ReferralDraft }) {
         ]}
       />
       <Section title="Patient">
-        <Facts
-          rows={[
-            ['Name', patient.name],
-            ['NHS number', nhs ? formatNhsNumber(nhs) : patient.nhsNumber],
-            ['Date of birth', formatDate(patient.dateOfBirth)],
-            ['Address', joined(patient.address, patient.postcode)],
-            ['Phone', patient.phone],
-            ['Email', patient.email],
-          ]}
-        />
+        <Facts rows={patientFacts(draft.patient)} />
       </Section>
       <Needs draft={draft} />
       <Services draft={draft} />
       <Consent draft={draft} />
       <Section title="Referrer">
-        <Facts
-          rows={[
-            ['Name', joined(referrer.name, referrer.role)],
-            [
-              'Practice',
-              referrer.odsCode ? `${referrer.practice} (ODS ${referrer.odsCode.toUpperCase()})` : referrer.practice,
-            ],
-            ['Phone', referrer.phone],
-            ['Email', referrer.email],
-          ]}
-        />
+        <Facts rows={referrerFacts(draft.referrer)} />
       </Section>
       <Section title="Link worker">
-        {draft.declined ? (
-          <p>Not referred.</p>
-        ) : (
-          <Facts
-            rows={[
-              ['Name', linkWorker.name],
-              ['Organisation', linkWorker.organisation],
-              ['Email', linkWorker.email],
-              ['Phone', linkWorker.phone],
-            ]}
-          />
-        )}
+        {draft.declined ? <p>Not referred.</p> : <Facts rows={linkWorkerFacts(draft.linkWorker)} />}
       </Section>
     </article>
   );

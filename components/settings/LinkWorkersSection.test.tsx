@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LinkWorker } from '@/utils/config/settings-items';
+import type { LinkWorker } from '@/utils/config/setting-types';
 import { LinkWorkersSection } from './LinkWorkersSection';
 
 const SAM: LinkWorker = { name: 'Sam Patel', email: 'sam.patel@nhs.net', phone: '', organisation: 'Riverside PCN' };

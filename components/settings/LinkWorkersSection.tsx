@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { isNhsMail } from '@/utils/config/check-fields';
-import type { LinkWorker } from '@/utils/config/settings-items';
+import type { LinkWorker } from '@/utils/config/setting-types';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { MAX_LINK_WORKERS, validateLinkWorkers } from '@/utils/config/validate-link-workers';
 import { FieldGroup } from './FieldGroup';

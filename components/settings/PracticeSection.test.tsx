@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_PRACTICE, type PracticeDetails } from '@/utils/config/settings-items';
+import { EMPTY_PRACTICE, type PracticeDetails } from '@/utils/config/setting-types';
 import { PracticeSection } from './PracticeSection';
 
 const PRACTICE: PracticeDetails = { ...EMPTY_PRACTICE, name: 'Riverside Medical Practice', odsCode: 'A81001' };

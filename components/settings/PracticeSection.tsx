@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { PracticeDetails } from '@/utils/config/settings-items';
+import type { PracticeDetails } from '@/utils/config/setting-types';
 import { useSaveStatus } from '@/utils/config/use-save-status';
 import { PRACTICE_LABELS, validatePractice } from '@/utils/config/validate-practice';
 import { FieldGroup } from './FieldGroup';

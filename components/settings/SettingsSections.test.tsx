@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { practice } from '@/utils/config/settings-items';
-import { retentionMonths } from '@/utils/referral/retention';
+import { practice, retentionMonths } from '@/utils/config/storage-items';
 import { SettingsSections } from './SettingsSections';
 
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Leaflet } from '@/components/Leaflet';
+import { roleTextItem } from '@/utils/config/storage-items';
 import { leafletTitle } from '@/utils/explain/leaflet-title';
 import { type LeafletContent, loadLeaflet } from '@/utils/explain/load-leaflet';
-import { roleTextItem } from '@/utils/explain/role-text-setting';
 
 export function App() {
   const [content, setContent] = useState<LeafletContent>();

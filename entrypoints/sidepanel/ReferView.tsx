@@ -1,11 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { ReferralForm } from '@/components/refer/ReferralForm';
-import { fhirEndpoint, linkWorkers, scopeRules } from '@/utils/config/settings-items';
+import { fhirEndpoint, linkWorkers, scopeRules } from '@/utils/config/storage-items';
 import type { Service } from '@/utils/directory/service';
 import type { ReferralState } from '@/utils/hooks/use-referral';
 import { useStoredValue } from '@/utils/hooks/use-stored-value';
 import { formatNhsNumber } from '@/utils/patient/nhs-number';
-import { DEFAULT_SCOPE_RULES } from '@/utils/referral/scope-guard';
 
 interface Props {
   referral: ReferralState;
@@ -15,9 +14,9 @@ interface Props {
 
 /** The care coordinator's view: the referral, bound to its patient, and the ways to send it. */
 export function ReferView({ referral, addService }: Props) {
-  const rules = useStoredValue(scopeRules) ?? DEFAULT_SCOPE_RULES;
-  const workers = useStoredValue(linkWorkers) ?? [];
-  const endpoint = useStoredValue(fhirEndpoint) ?? '';
+  const rules = useStoredValue(scopeRules);
+  const workers = useStoredValue(linkWorkers);
+  const endpoint = useStoredValue(fhirEndpoint);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per "Refer" press, marked by its time.
   useEffect(() => {

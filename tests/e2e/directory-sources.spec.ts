@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension } from '../../scripts/lib/launch-extension';
 import { type Harness, startHarness } from './harness';
+import { expectDirectoryUnchanged, startSlowChangedImport } from './interrupted-import';
 import { SidePanelPage } from './pages/side-panel-page';
 
 const IMPORTED = 817;
@@ -143,26 +144,14 @@ describe('directory guarantees in real Chromium', () => {
     await panel.search('');
     const before = await panel.resultCount();
     // A changed, slow feed: each page takes a second, so the import is mid-way when the browser goes.
-    h.server.services = (h.server.services as Record<string, unknown>[]).slice(0, 400).map((s) => ({
-      ...s,
-      name: `Renamed ${String(s.name)}`,
-    }));
-    h.server.delayMs = 1000;
-    h.server.requests.length = 0;
-    await panel.page.getByRole('button', { name: 'Update now' }).click();
-    await expect.poll(() => h.server.requests.filter((r) => r.includes('page=3')).length, { timeout: 20_000 }).toBe(1);
+    await startSlowChangedImport(h, panel);
     const { profileDir } = h.ext;
     await h.ext.close({ keepProfile: true });
     h.server.delayMs = 0;
     h.server.failWith = 0;
     h.ext = await launchExtension({ headless: true, profileDir });
     const reopened = new SidePanelPage(await h.ext.openExtensionPage('sidepanel.html'));
-    await reopened.search('');
-    expect(await reopened.resultCount()).toBe(before);
-    await reopened.search('lonely');
-    const names = await reopened.resultNames();
-    expect(names).toContain('Call Companions');
-    expect(names.some((name) => name.startsWith('Renamed'))).toBe(false);
+    await expectDirectoryUnchanged(reopened, before);
     h.server.failWith = undefined;
   });
 });

@@ -45,7 +45,7 @@ describe('directory import and search in real Chromium', () => {
     const alert = panel.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
-      `The directory feed at ${h.server.origin}/services?per_page=50 answered 503 Service Unavailable. Still using the directory saved before.`,
+      `The directory feed at ${h.server.origin}/services?per_page=50 answered 503 Service Unavailable. Still using the directory saved on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}.`,
     );
     await panel.search('lonely');
     expect(await panel.resultNames()).toContain('Call Companions');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportOutcome } from '@/utils/directory/import-directory';
+import type { ImportOutcome } from '../directory/import-directory';
 import { hoursText, outcomeText } from './directory-text';
 
 describe('hoursText', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isObject } from '@/utils/directory/narrow';
-import { REFRESH_CHOICES } from '@/utils/settings';
+import { isObject } from '../directory/narrow';
+import { REFRESH_CHOICES } from '../directory/sources';
 import { RETENTION_CHOICES, SETTING_KEYS } from './setting-validators';
 import { exportSettings } from './settings-file';
 

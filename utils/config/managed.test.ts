@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extraSources, feedUrl, refreshHours } from '@/utils/settings';
 import { effectiveSetting, lockedKeys, readManagedSettings, syncManagedSettings } from './managed';
-import { fhirEndpoint } from './settings-items';
+import { extraSources, feedUrl, fhirEndpoint, refreshHours } from './storage-items';
 
 const FEED = 'https://directory.example.org/api/services';
 

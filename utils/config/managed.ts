@@ -1,14 +1,9 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { isObject } from '@/utils/directory/narrow';
+import { isObject } from '../directory/narrow';
 import { mergeSources } from './merge-sources';
 import { SETTING_STORES, type SettingStores } from './setting-stores';
 import { SETTING_KEYS, type SettingKey, type SettingsValues, validateSettings } from './setting-validators';
-
-/** The part of `browser.storage.managed` read here; tests and Firefox without a policy pass their own. */
-export interface ManagedArea {
-  get(): Promise<Record<string, unknown>>;
-}
+import { type ManagedArea, managedArea } from './storage-items';
 
 /** The settings an organisation's policy sets, and what was wrong with the rest of it. */
 export interface ManagedSettings {
@@ -16,17 +11,12 @@ export interface ManagedSettings {
   problems: string[];
 }
 
-function defaultArea(): ManagedArea | undefined {
-  // Firefox without a policy, and some Chromium builds, have no managed area at all.
-  return browser.storage?.managed;
-}
-
 /**
  * Reads the organisation's policy (Chrome's `storage.managed`, set by enterprise policy against
  * public/managed_schema.json). Each setting is checked on its own: a wrong one is left out with a plain problem
  * and the others still apply. No policy, or no managed storage at all, is an empty result.
  */
-export async function readManagedSettings(area: ManagedArea | undefined = defaultArea()): Promise<ManagedSettings> {
+export async function readManagedSettings(area: ManagedArea | undefined = managedArea()): Promise<ManagedSettings> {
   let raw: unknown;
   try {
     raw = await area?.get();
@@ -50,7 +40,7 @@ export function lockedKeys(values: Partial<SettingsValues>): SettingKey[] {
 /** A setting's value in force: the organisation's when it set one, else this browser's. */
 export async function effectiveSetting<K extends SettingKey>(
   key: K,
-  area: ManagedArea | undefined = defaultArea(),
+  area: ManagedArea | undefined = managedArea(),
   stores: SettingStores = SETTING_STORES,
 ): Promise<SettingsValues[K]> {
   const { values } = await readManagedSettings(area);
@@ -64,7 +54,7 @@ export async function effectiveSetting<K extends SettingKey>(
  * feeds are added to the ones in use. Returns the policy and the settings that changed.
  */
 export async function syncManagedSettings(
-  area: ManagedArea | undefined = defaultArea(),
+  area: ManagedArea | undefined = managedArea(),
   stores: SettingStores = SETTING_STORES,
 ): Promise<ManagedSettings & { changed: SettingKey[] }> {
   const managed = await readManagedSettings(area);

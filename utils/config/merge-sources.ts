@@ -1,4 +1,4 @@
-import type { DirectorySource } from '@/utils/settings';
+import type { DirectorySource } from './setting-types';
 
 /**
  * The sources in use plus the feeds in `incoming` that are not yet among them (same address). Nothing is removed:

@@ -1,18 +1,20 @@
 import type { StorageItemKey } from 'wxt/utils/storage';
-import { roleTextItem } from '@/utils/explain/role-text-setting';
-import { fhirToken } from '@/utils/fhir/fhir-auth';
-import { retentionMonths } from '@/utils/referral/retention';
-import { extraSources, feedUrl, refreshHours } from '@/utils/settings';
 import type { SettingKey, SettingsValues } from './setting-validators';
 import {
   caseload,
   defaultLinkWorker,
+  extraSources,
+  feedUrl,
   fhirEndpoint,
+  fhirToken,
   linkWorkers,
   practice,
+  refreshHours,
+  retentionMonths,
+  roleTextItem,
   scopeRules,
   siteProfiles,
-} from './settings-items';
+} from './storage-items';
 
 /** The part of a WXT storage item the settings code uses; every item below has it. */
 export interface SettingStore<T> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROLE_TEXT } from '@/utils/explain/role-text';
-import { DEMO_SITE_PROFILE } from '@/utils/patient/demo-site-profile';
-import { DEFAULT_SCOPE_RULES } from '@/utils/referral/scope-guard';
+import { DEFAULT_ROLE_TEXT } from '../explain/role-text';
+import { DEMO_SITE_PROFILE } from '../patient/demo-site-profile';
+import { DEFAULT_SCOPE_RULES } from '../referral/scope-guard';
+import { EMPTY_PRACTICE } from './setting-types';
 import { SETTING_VALIDATORS, validateSettings } from './setting-validators';
-import { EMPTY_PRACTICE } from './settings-items';
 
 const WORKER = { name: 'Sam Patel', email: 'sam.patel@nhs.net', phone: '01632 960002', organisation: 'Riverside PCN' };
 

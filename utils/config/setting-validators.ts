@@ -1,11 +1,11 @@
-import { type RoleText, validateRoleText } from '@/utils/explain/role-text';
-import type { SiteProfile } from '@/utils/patient/site-profile';
-import type { ScopeRule } from '@/utils/referral/scope-guard';
-import { type DirectorySource, REFRESH_CHOICES } from '@/utils/settings';
+import { REFRESH_CHOICES } from '../directory/sources';
+import { type RoleText, validateRoleText } from '../explain/role-text';
+import type { SiteProfile } from '../patient/site-profile';
+import type { ScopeRule } from '../referral/scope-guard';
 import { checkChoice } from './check-fields';
 import type { Checked } from './checked';
 import { problemAt } from './checked';
-import type { LinkWorker, PracticeDetails } from './settings-items';
+import type { DirectorySource, LinkWorker, PracticeDetails } from './setting-types';
 import { validateExtraSources, validateFeedUrl, validateFhirEndpoint } from './validate-addresses';
 import { validateCaseload, validateFhirToken } from './validate-caseload';
 import { validateDefaultLinkWorker, validateLinkWorkers } from './validate-link-workers';

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROLE_TEXT } from '@/utils/explain/role-text';
-import { roleTextItem } from '@/utils/explain/role-text-setting';
-import { fhirToken } from '@/utils/fhir/fhir-auth';
-import { DEMO_SITE_PROFILE } from '@/utils/patient/demo-site-profile';
-import { retentionMonths } from '@/utils/referral/retention';
-import { DEFAULT_SCOPE_RULES } from '@/utils/referral/scope-guard';
-import { extraSources, feedUrl, refreshHours } from '@/utils/settings';
+import { DEFAULT_ROLE_TEXT } from '../explain/role-text';
+import { fhirToken } from '../fhir/fhir-auth';
+import { DEMO_SITE_PROFILE } from '../patient/demo-site-profile';
+import { DEFAULT_SCOPE_RULES } from '../referral/scope-guard';
+import { EMPTY_PRACTICE } from './setting-types';
 import { SETTING_KEYS } from './setting-validators';
 import {
   exportSettings,
@@ -15,7 +13,17 @@ import {
   settingsFileName,
   validateSettingsFile,
 } from './settings-file';
-import { defaultLinkWorker, EMPTY_PRACTICE, fhirEndpoint, linkWorkers, practice } from './settings-items';
+import {
+  defaultLinkWorker,
+  extraSources,
+  feedUrl,
+  fhirEndpoint,
+  linkWorkers,
+  practice,
+  refreshHours,
+  retentionMonths,
+  roleTextItem,
+} from './storage-items';
 
 const WORKER = { name: 'Sam Patel', email: 'sam.patel@nhs.net', phone: '', organisation: 'Riverside PCN' };
 const FILE_SOURCE = { id: 'src-file', name: 'kendal-services.csv', kind: 'file' as const };

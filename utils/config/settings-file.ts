@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { isObject } from '@/utils/directory/narrow';
-import { ukIsoDate } from '@/utils/referral/uk-dates';
+import { isObject } from '../directory/narrow';
+import { ukIsoDate } from '../referral/uk-dates';
 import { mergeSources } from './merge-sources';
 import { SETTING_STORES, type SettingStores } from './setting-stores';
 import { SETTING_KEYS, type SettingKey, type SettingsValues, validateSettings } from './setting-validators';

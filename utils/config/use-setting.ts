@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useStoredValue } from '../hooks/use-stored-value';
 import { SETTING_STORES } from './setting-stores';
 import type { SettingKey, SettingsValues } from './setting-validators';
 
@@ -17,13 +17,7 @@ export function useSetting<K extends SettingKey>(
   managed: Partial<SettingsValues>,
 ): SettingState<SettingsValues[K]> {
   const store = SETTING_STORES[key];
-  const [local, setLocal] = useState<SettingsValues[K]>(store.fallback);
-
-  useEffect(() => {
-    void store.getValue().then(setLocal);
-    return store.watch((value) => setLocal(value));
-  }, [store]);
-
+  const local = useStoredValue(store);
   const managedValue = managed[key];
   return {
     value: managedValue === undefined ? local : (managedValue as SettingsValues[K]),

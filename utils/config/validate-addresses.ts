@@ -1,9 +1,10 @@
-import { checkFeedUrl } from '@/utils/directory/check-feed-url';
-import { isObject } from '@/utils/directory/narrow';
-import { type DirectorySource, MAIN_SOURCE_ID } from '@/utils/settings';
+import { checkFeedUrl } from '../directory/check-feed-url';
+import { isObject } from '../directory/narrow';
+import { MAIN_SOURCE_ID } from '../directory/sources';
 import { checkList, checkText } from './check-fields';
 import type { Checked } from './checked';
 import { problemAt } from './checked';
+import type { DirectorySource } from './setting-types';
 
 const MAX_SOURCES = 30;
 

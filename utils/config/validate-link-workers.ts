@@ -1,8 +1,8 @@
-import { isObject } from '@/utils/directory/narrow';
+import { isObject } from '../directory/narrow';
 import { checkEmail, checkList, checkPhone, checkText } from './check-fields';
 import type { Checked } from './checked';
 import { problemAt } from './checked';
-import type { LinkWorker } from './settings-items';
+import type { LinkWorker } from './setting-types';
 
 /** A PCN has a handful of link workers; far more means the file is not what it claims to be. */
 export const MAX_LINK_WORKERS = 50;

@@ -1,8 +1,8 @@
-import { isObject } from '@/utils/directory/narrow';
+import { isObject } from '../directory/narrow';
 import { checkEmail, checkPhone, checkText } from './check-fields';
 import type { Checked } from './checked';
 import { problemAt } from './checked';
-import type { PracticeDetails } from './settings-items';
+import type { PracticeDetails } from './setting-types';
 
 /** What each practice field is called on the settings page, so a problem names it the same way. */
 export const PRACTICE_LABELS: Record<keyof PracticeDetails, string> = {

@@ -1,5 +1,5 @@
-import { isObject } from '@/utils/directory/narrow';
-import type { ScopeRule } from '@/utils/referral/scope-guard';
+import { isObject } from '../directory/narrow';
+import type { ScopeRule } from '../referral/scope-guard';
 import { checkLines, checkList, checkText, MAX_LONG, MAX_SHORT } from './check-fields';
 import type { Checked } from './checked';
 import { problemAt } from './checked';

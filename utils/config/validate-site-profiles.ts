@@ -1,6 +1,6 @@
-import { isObject } from '@/utils/directory/narrow';
-import type { PatientField } from '@/utils/patient/patient-types';
-import type { SiteProfile } from '@/utils/patient/site-profile';
+import { isObject } from '../directory/narrow';
+import type { PatientField } from '../patient/patient-types';
+import type { SiteProfile } from '../patient/site-profile';
 import { checkList, checkText } from './check-fields';
 import type { Checked } from './checked';
 import { problemAt } from './checked';

@@ -1,9 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ReferralLogEntry } from '../referral/referral-csv';
 import type { StoredSearchIndex } from '../search/search-index';
 import type { OutboxItem } from './fhir-schema';
 import type { GapCount } from './gaps';
-import type { DetailTask, PracticeNote, Service, SourceStatus } from './schema';
+import type { DetailTask, PracticeNote, ReferralLogEntry, Service, SourceStatus } from './schema';
 
 /** The extension's one IndexedDB database. Opened only by extension pages and the background, never by content scripts. */
 export class AppDB extends Dexie {

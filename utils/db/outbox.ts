@@ -1,6 +1,6 @@
-import type { ReferralLogEntry } from '../referral/referral-csv';
 import { type AppDB, db as defaultDb } from './db';
 import type { FhirTracking, OutboxItem } from './fhir-schema';
+import type { ReferralLogEntry } from './schema';
 
 /**
  * Puts a referral in the outbox and, for a new referral, its entry in the log as "waiting to send", in one

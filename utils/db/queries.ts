@@ -1,8 +1,8 @@
 import type { EntityTable } from 'dexie';
 import { buildSearchIndex } from '../search/build-search-index';
-import { packSearchIndex } from '../search/search-index';
+import { packSearchIndex, type StoredSearchIndex } from '../search/search-index';
 import { type AppDB, db as defaultDb } from './db';
-import type { DetailTask, PracticeNote, Service, SourceStatus } from './schema';
+import type { DetailTask, ImportTimings, PracticeNote, Service, SourceStatus } from './schema';
 
 /** Every service in the cached directory. */
 export function getAllServices(db: AppDB = defaultDb): Promise<Service[]> {
@@ -123,6 +123,20 @@ export async function recordSourceFailure(
       lastAttemptAt: at,
     });
   });
+}
+
+/** Saves how long an import took; known only after its swap has committed. */
+export async function recordSourceTimings(
+  sourceId: string,
+  timings: ImportTimings,
+  db: AppDB = defaultDb,
+): Promise<void> {
+  await db.sources.update(sourceId, { timings });
+}
+
+/** The search index the background stored after the last import, if any. */
+export function getStoredSearchIndex(db: AppDB = defaultDb): Promise<StoredSearchIndex | undefined> {
+  return db.searchIndex.get('all');
 }
 
 /** The feed answered "not modified": the directory in use is current as of now. */

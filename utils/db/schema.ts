@@ -1,8 +1,19 @@
 import type { ImportReport } from '../directory/build-import-report';
-import type { ImportTimings } from '../directory/import-directory';
 import type { FeedFormat, RecordProblem } from '../directory/import-report';
+import type { ReferralRoute } from '../referral/referral';
+import type { FhirTracking } from './fhir-schema';
 
 export type { Service } from '../directory/service';
+
+/** How long an import took, per stage, in milliseconds: shown in settings and read by `npm run bench`. */
+export interface ImportTimings {
+  fetchMs: number;
+  normaliseMs: number;
+  /** Building the search index, inside the swap. */
+  indexMs: number;
+  /** The swap transaction: search index build and IndexedDB writes. */
+  swapMs: number;
+}
 
 /** What the last import of a directory source did; one row per source. */
 export interface SourceStatus {
@@ -50,4 +61,25 @@ export interface DetailTask {
   /** Address of the detail record. */
   url: string;
   attempts: number;
+}
+
+/** One row of the practice's referral log: initials rather than a name, so the log is safe to audit. */
+export interface ReferralLogEntry {
+  id: string;
+  nhsNumber: string;
+  initials: string;
+  /** Need labels. */
+  needs: string[];
+  /** Service names. */
+  services: string[];
+  /** ISO date the referral was made. */
+  date: string;
+  route: ReferralRoute;
+  referrer: string;
+  status: 'sent' | 'accepted' | 'contacted' | 'closed' | 'declined';
+  outcome?: string;
+  /** ISO date-time of the last status change. */
+  updatedAt: string;
+  /** For a referral sent to the PCN's FHIR server: its Task and where its status came from. */
+  fhir?: FhirTracking;
 }

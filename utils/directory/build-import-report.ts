@@ -26,6 +26,12 @@ export interface ImportReport {
   coverage: Record<string, number>;
   /** How many services meet each need (from taxonomy or inferred). */
   needs: Record<string, number>;
+  /** Pages read from a feed address. */
+  pages?: number;
+  /** Why paging stopped before the feed said it ended (a cap, a repeated or unreadable page); pages read were kept. */
+  stopped?: string;
+  /** The limits the import ran under, in words. */
+  limits?: string;
 }
 
 const LISTED_IDS = 20;

@@ -3,7 +3,12 @@ import { parseFeedPage } from './feed-page';
 
 describe('parseFeedPage', () => {
   it('reads a bare array as one page of ORUK v1', () => {
-    expect(parseFeedPage([{ id: 'a' }])).toEqual({ format: 'oruk-v1', records: [{ id: 'a' }], page: 1, totalPages: 1 });
+    expect(parseFeedPage([{ id: 'a' }])).toMatchObject({
+      format: 'oruk-v1',
+      records: [{ id: 'a' }],
+      page: 1,
+      totalPages: 1,
+    });
   });
 
   it('reads an ORUK v1 page envelope', () => {
@@ -16,7 +21,8 @@ describe('parseFeedPage', () => {
       last: false,
       content: [1, 2],
     });
-    expect(page).toEqual({ format: 'oruk-v1', records: [1, 2], page: 1, totalPages: 2 });
+    expect(page).toMatchObject({ format: 'oruk-v1', records: [1, 2], page: 1, totalPages: 2 });
+    expect(page.paging).toEqual({ number: 1, totalPages: 2, last: false, next: undefined });
   });
 
   it('reads an ORUK 3.0 page envelope', () => {
@@ -30,11 +36,12 @@ describe('parseFeedPage', () => {
       empty: false,
       contents: [1],
     });
-    expect(page).toEqual({ format: 'oruk-3.0', records: [1], page: 1, totalPages: 1 });
+    expect(page).toMatchObject({ format: 'oruk-3.0', records: [1], page: 1, totalPages: 1 });
+    expect(page.paging).toEqual({ number: 1, totalPages: 1, last: true, next: undefined });
   });
 
   it('tolerates an envelope that omits its paging fields', () => {
-    expect(parseFeedPage({ content: [] })).toEqual({ format: 'oruk-v1', records: [], page: 1, totalPages: 1 });
+    expect(parseFeedPage({ content: [] })).toMatchObject({ format: 'oruk-v1', records: [], page: 1, totalPages: 1 });
   });
 
   it.each([
@@ -43,5 +50,11 @@ describe('parseFeedPage', () => {
     [{ services: [] }, 'The feed is JSON but has no list of services ("content" or "contents").'],
   ])('rejects %j in plain words', (json, message) => {
     expect(() => parseFeedPage(json)).toThrow(message);
+  });
+
+  it('finds a next link wherever APIs put one', () => {
+    expect(parseFeedPage({ content: [1], next: '/p2' }).paging.next).toBe('/p2');
+    expect(parseFeedPage({ content: [1], links: { next: '/p3' } }).paging.next).toBe('/p3');
+    expect(parseFeedPage({ contents: [1], _links: { next: { href: '/p4' } } }).paging.next).toBe('/p4');
   });
 });

@@ -1,5 +1,5 @@
 import type { AppDB } from '../db/db';
-import { countDetailTasks, getDetailTasks, saveDetails } from '../db/queries';
+import { countDetailTasks, getDetailTasks, getServices, saveDetails } from '../db/queries';
 import type { DetailTask, Service } from '../db/schema';
 import { inferNeeds } from '../needs/infer-needs';
 import { fetchJson } from './fetch-feed';
@@ -39,7 +39,7 @@ function mergeDetail(listed: Service, detail: Service): Service {
  * Progress is saved after each batch, so a closed browser resumes where it stopped. Answers how many remain.
  */
 export async function fetchDetailBatch(
-  db: AppDB,
+  db?: AppDB,
   {
     fetchFn = fetch,
     batch = 60,
@@ -48,7 +48,12 @@ export async function fetchDetailBatch(
 ): Promise<{ merged: number; failed: number; remaining: number }> {
   const tasks = await getDetailTasks(batch, db);
   const listed = new Map(
-    (await db.services.bulkGet(tasks.map((task) => task.id))).flatMap((s) => (s ? [[s.id, s]] : [])),
+    (
+      await getServices(
+        tasks.map((task) => task.id),
+        db,
+      )
+    ).map((s) => [s.id, s]),
   );
   const merged: Service[] = [];
   const failed: DetailTask[] = [];

@@ -41,11 +41,13 @@ export class HsdsCsvTables {
       const text = this.texts.get(name);
       if (text === undefined) continue;
       const csv = readCsv(text);
-      this.warnings.push(...csv.warnings.map((warning) => `${name}: ${warning}`));
+      // Loops rather than spreads: a spread of 200,000 warnings or rows overflows the stack.
+      for (const warning of csv.warnings) this.warnings.push(`${name}: ${warning}`);
       // Only rows repeated from an earlier variant go: a repeat within one file is the publisher's to hear about.
       const rows = csv.rows.filter((row) => row.cells.id === undefined || !seen.has(row.cells.id));
       for (const row of rows) if (row.cells.id !== undefined) seen.add(row.cells.id);
-      found = found ? { ...found, rows: [...found.rows, ...rows] } : { file: name, headers: csv.headers, rows };
+      if (found) for (const row of rows) found.rows.push(row);
+      else found = { file: name, headers: csv.headers, rows };
     }
     return found;
   }

@@ -1,11 +1,19 @@
 import type { AppDB } from '../db/db';
-import { recordSourceFailure, recordSourceUnchanged, swapSourceServices } from '../db/queries';
-import type { SourceStatus } from '../db/schema';
+import {
+  getSourceStatus,
+  recordSourceFailure,
+  recordSourceTimings,
+  recordSourceUnchanged,
+  swapSourceServices,
+} from '../db/queries';
+import type { ImportTimings, SourceStatus } from '../db/schema';
 import { buildImportReport, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
 import type { FeedFormat, RecordProblem } from './import-report';
+import { describeLimits, type ImportLimits, withDefaults } from './limits';
 import { createRecordNormaliser, type NormalisedFeed } from './normalise-records';
+import { plainError } from './plain-error';
 import { readFeedFiles } from './read-feed';
 
 /** What an import did, as the side panel and settings report it. */
@@ -21,20 +29,13 @@ export type ImportOutcome =
     }
   | { ok: false; error: string };
 
-export interface ImportTimings {
-  fetchMs: number;
-  normaliseMs: number;
-  /** Building the search index, inside the swap. */
-  indexMs: number;
-  /** The swap transaction: search index build and IndexedDB writes. */
-  swapMs: number;
-}
-
 interface ImportOptions {
   fetchFn?: typeof fetch;
   now?: () => number;
   /** Ignore the saved ETag / Last-Modified: fetch even if the feed says it has not changed. */
   force?: boolean;
+  /** Overrides of the safe defaults (time, bytes, pages, records). */
+  limits?: Partial<ImportLimits>;
 }
 
 /** A feed read and normalised, ready to swap in. */
@@ -45,10 +46,8 @@ interface ReadyFeed {
   /** Detail addresses of thin records, by service id. */
   details: Map<string, string>;
   validators?: FeedValidators;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  /** Pages read and why paging stopped early, if it did; the limits it ran under. */
+  paging?: { pages: number; stopped?: string; limits: string };
 }
 
 /** Reads records into services, noting which thin ones have a detail record to fetch later. */
@@ -73,7 +72,7 @@ async function swapInFeed(
   sourceId: string,
   url: string,
   feed: ReadyFeed,
-  db: AppDB,
+  db: AppDB | undefined,
   at: number,
   timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
@@ -87,7 +86,10 @@ async function swapInFeed(
         'The directory saved before is still in use.',
     );
   }
-  const report = buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at });
+  const report = {
+    ...buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at }),
+    ...feed.paging,
+  };
   // Thin list records from an API get their detail fetched afterwards; each record's own address is kept.
   for (const service of services) if (details.has(service.id)) service.thin = true;
   const status: SourceStatus = {
@@ -107,7 +109,7 @@ async function swapInFeed(
   const { indexMs } = await swapSourceServices(status, services, details, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
-  await db.sources.update(sourceId, { timings });
+  await recordSourceTimings(sourceId, timings, db);
   return { ok: true, unchanged: false, serviceCount: services.length, rejected, report, timings };
 }
 
@@ -119,22 +121,24 @@ async function swapInFeed(
 export async function importDirectory(
   sourceId: string,
   url: string,
-  db: AppDB,
-  { fetchFn = fetch, now = Date.now, force = false }: ImportOptions = {},
+  db?: AppDB,
+  { fetchFn = fetch, now = Date.now, force = false, limits: overrides }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   try {
-    const previous = await db.sources.get(sourceId);
+    const previous = await getSourceStatus(sourceId, db);
     const sameFeed = !force && previous?.url === url && previous.importedAt !== undefined;
     const validators = sameFeed ? { etag: previous.etag, lastModified: previous.lastModifiedHeader } : {};
     const at = now();
     const reader = createFeedReader(sourceId, url, at);
     let normaliseMs = 0;
     const started = performance.now();
-    const feed = await fetchFeed(url, fetchFn, validators, (records) => {
+    const limits = withDefaults(overrides);
+    const onRecords = (records: unknown[]) => {
       const from = performance.now();
       reader.add(records);
       normaliseMs += performance.now() - from;
-    });
+    };
+    const feed = await fetchFeed(url, { fetchFn, validators, onRecords, limits });
     const fetchMs = performance.now() - started - normaliseMs;
     if ('notModified' in feed) {
       await recordSourceUnchanged(sourceId, now(), db);
@@ -151,10 +155,11 @@ export async function importDirectory(
       normalised: reader.finish(),
       details: reader.details,
       validators: { etag: feed.etag, lastModified: feed.lastModified },
+      paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
     };
     return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
   } catch (error) {
-    const message = errorText(error);
+    const message = plainError(error);
     await recordSourceFailure(sourceId, url, message, now(), db);
     return { ok: false, error: message };
   }
@@ -164,7 +169,7 @@ export async function importDirectory(
 export async function importFeedFiles(
   sourceId: string,
   files: { name: string; text: string }[],
-  db: AppDB,
+  db?: AppDB,
   { now = Date.now }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const label = files.map((file) => file.name).join(', ');
@@ -182,7 +187,7 @@ export async function importFeedFiles(
     };
     return await swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs: performance.now() - started });
   } catch (error) {
-    const message = errorText(error);
+    const message = plainError(error);
     await recordSourceFailure(sourceId, label, message, now(), db);
     return { ok: false, error: message };
   }

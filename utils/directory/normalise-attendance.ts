@@ -14,7 +14,7 @@ const WORDS: [Attendance, RegExp][] = [
 function scheduleTexts(record: JsonObject): unknown[] {
   const schedules = [...list(record.schedules)];
   for (const sal of list(record.service_at_locations)) {
-    if (isObject(sal)) schedules.push(...list(sal.schedules));
+    if (isObject(sal)) for (const schedule of list(sal.schedules)) schedules.push(schedule);
   }
   return schedules.map((schedule) => (isObject(schedule) ? schedule.attending_type : undefined));
 }

@@ -28,4 +28,14 @@ describe('normaliseEmail', () => {
       });
     },
   );
+
+  it.each(['help@example.org?cc=boss@evil.example', 'mailto:help@example.org?subject=Urgent', 'a@example.org&body=x'])(
+    'reports mail headers in %j and leaves the address out',
+    (value) => {
+      expect(run(value)).toEqual({
+        email: undefined,
+        problems: [`email: The email "${value}" carries mail headers (such as ?cc= or ?subject=), so it was left out.`],
+      });
+    },
+  );
 });

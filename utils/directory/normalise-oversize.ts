@@ -1,8 +1,9 @@
+import { DEFAULT_LIMITS } from './limits';
 import type { JsonObject } from './narrow';
 import { stripHtml } from './strip-html';
 
 /** Longer than this, a feed string is taken to be broken rather than long. */
-const MAX_STRING = 100_000;
+const MAX_STRING = DEFAULT_LIMITS.fieldChars;
 /** Beyond this even HTML is not looked into: the string is treated as broken without stripping it. */
 const MAX_HTML = 1_000_000;
 /** Real records nest about six levels; far deeper JSON is broken and could exhaust the stack. */

@@ -33,4 +33,14 @@ describe('normaliseWebsite', () => {
   ])('reports and drops %j', (value, problem) => {
     expect(run(value)).toEqual({ website: undefined, problems: [problem] });
   });
+
+  it.each(['https://trusted.example@other.example/', 'https://user:pass@example.org'])(
+    'reports %j, whose user name disguises where it goes',
+    (value) => {
+      expect(run(value)).toEqual({
+        website: undefined,
+        problems: [`url: The website "${value}" hides its real address behind a user name, so it was left out.`],
+      });
+    },
+  );
 });

@@ -1,5 +1,8 @@
 import { text } from './narrow';
-import { quoted, type ReportProblem } from './normalise-report';
+import { count, quoted, type ReportProblem } from './normalise-report';
+
+/** Longer than any real website address; such a value is broken. */
+const MAX_URL = 2048;
 
 // A scheme, but not "host:port" ("www.example.org:8080/x" has no scheme).
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
@@ -26,6 +29,15 @@ export function normaliseWebsite(value: unknown, report: ReportProblem): string 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     report('url', `The website ${quoted(raw)} is not an http(s) address, so it was left out.`);
+    return undefined;
+  }
+  // "https://trusted.example@other.example" goes to other.example: the part before @ only disguises it.
+  if (url.username || url.password) {
+    report('url', `The website ${quoted(raw)} hides its real address behind a user name, so it was left out.`);
+    return undefined;
+  }
+  if (url.href.length > MAX_URL) {
+    report('url', `The website address is ${count(url.href.length)} characters long, so it was left out.`);
     return undefined;
   }
   return url.href;

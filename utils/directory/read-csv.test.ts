@@ -56,3 +56,12 @@ describe('readCsvHeaders', () => {
     expect(readCsvHeaders('\uFEFFId, Name \r\r\n1,x\n')).toEqual(['Id', ' Name ']);
   });
 });
+
+describe('an Excel "sep=" first line', () => {
+  it('is read as the delimiter, not as the header row', () => {
+    expect(readCsvHeaders('sep=,\r\nName,Phone\r\nA,1\r\n')).toEqual(['Name', 'Phone']);
+    const table = readCsv('\uFEFFsep=;\r\nName;Phone\r\nClub;0117 496 0000\r\n');
+    expect(table.headers).toEqual(['name', 'phone']);
+    expect(table.rows).toEqual([{ row: 2, cells: { name: 'Club', phone: '0117 496 0000' } }]);
+  });
+});

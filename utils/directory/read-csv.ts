@@ -31,9 +31,19 @@ function lineEndsFixed(text: string): string {
   return text.replace(/\r+\n/g, '\n');
 }
 
+// Excel writes "sep=," (or ";") as the first line of some CSVs to name the delimiter; it is not the header row.
+const SEP_LINE = /^\uFEFF?"?sep=(.)"?[ \t]*\r*\n/i;
+
+/** The text ready for papaparse, and the delimiter an Excel `sep=` line named, if any. */
+function prepare(text: string): { text: string; delimiter?: string } {
+  const sep = SEP_LINE.exec(text);
+  return sep ? { text: lineEndsFixed(text.slice(sep[0].length)), delimiter: sep[1] } : { text: lineEndsFixed(text) };
+}
+
 /** The header row of CSV text as written (untrimmed), for telling kinds of file apart without reading them. */
 export function readCsvHeaders(text: string): string[] {
-  return Papa.parse<string[]>(lineEndsFixed(text), { preview: 1 }).data[0] ?? [];
+  const { text: csv, delimiter } = prepare(text);
+  return Papa.parse<string[]>(csv, { preview: 1, delimiter }).data[0] ?? [];
 }
 
 /**
@@ -42,14 +52,16 @@ export function readCsvHeaders(text: string): string[] {
  */
 function uniqueHeaders(transformHeader: (header: string) => string): (header: string, index: number) => string {
   const names = new Map<number, string>();
+  // Kept alongside rather than rebuilt per header: a file of 5,000 columns would otherwise take seconds.
+  const taken = new Set<string>();
   return (header, index) => {
     const known = names.get(index);
     if (known !== undefined) return known;
     const base = transformHeader(header) || `column ${index + 1}`;
-    const taken = new Set(names.values());
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
     names.set(index, name);
+    taken.add(name);
     return name;
   };
 }
@@ -59,8 +71,10 @@ function uniqueHeaders(transformHeader: (header: string) => string): (header: st
  * with papaparse's `skipEmptyLines: 'greedy'`, because that would lose the spreadsheet row numbers we report.
  */
 export function readCsv(text: string, transformHeader: (header: string) => string = lowerHeader): CsvTable {
-  const result = Papa.parse<Record<string, unknown>>(lineEndsFixed(text), {
+  const { text: csv, delimiter } = prepare(text);
+  const result = Papa.parse<Record<string, unknown>>(csv, {
     header: true,
+    delimiter,
     skipEmptyLines: false,
     transformHeader: uniqueHeaders(transformHeader),
   });

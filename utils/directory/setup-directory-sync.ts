@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { db } from '../db/db';
+import type { DirectorySource } from '../config/setting-types';
+import { extraSources, feedUrl, refreshHours } from '../config/storage-items';
 import { countDetailTasks, getSourceStatus, rebuildSearchIndex, removeSource } from '../db/queries';
 import { onMessage } from '../messaging';
-import { type DirectorySource, extraSources, feedUrl, listSources, MAIN_SOURCE_ID, refreshHours } from '../settings';
 import { fetchDetailBatch } from './fetch-details';
 import { type ImportOutcome, importDirectory, importFeedFiles } from './import-directory';
+import { listSources, MAIN_SOURCE_ID } from './sources';
 
 const REFRESH_ALARM = 'refresh-directory';
 /** Detail records merged between search-index rebuilds, so new locations and times reach the filters. */
@@ -45,7 +46,7 @@ async function refreshSource(source: DirectorySource, force: boolean): Promise<I
     const status = await getSourceStatus(source.id);
     return { ok: true, unchanged: true, serviceCount: status?.serviceCount ?? 0, rejected: status?.rejected ?? [] };
   }
-  return importDirectory(source.id, source.url, db, { force });
+  return importDirectory(source.id, source.url, undefined, { force });
 }
 
 /**
@@ -60,17 +61,17 @@ export function refreshDirectory(
     const { url, addSource = false, force = false } = options;
     if (url && addSource) {
       const id = newSourceId();
-      const outcome = await importDirectory(id, url, db, { force: true });
+      const outcome = await importDirectory(id, url, undefined, { force: true });
       if (outcome.ok) {
         const name = new URL(url).host;
         await extraSources.setValue([...(await extraSources.getValue()), { id, name, kind: 'url', url }]);
       } else {
-        await removeSource(id, db);
+        await removeSource(id);
       }
       return outcome;
     }
     if (url) {
-      const outcome = await importDirectory(MAIN_SOURCE_ID, url, db, { force: true });
+      const outcome = await importDirectory(MAIN_SOURCE_ID, url, undefined, { force: true });
       if (outcome.ok) await feedUrl.setValue(url);
       return outcome;
     }
@@ -91,13 +92,13 @@ export function importDirectoryFiles(data: {
 }): Promise<ImportOutcome> {
   return enqueue(async (): Promise<ImportOutcome> => {
     const id = data.sourceId ?? newSourceId();
-    const outcome = await importFeedFiles(id, data.files, db);
+    const outcome = await importFeedFiles(id, data.files);
     const sources = await extraSources.getValue();
     if (outcome.ok && !sources.some((source) => source.id === id)) {
       const name = data.files.map((file) => file.name).join(', ');
       await extraSources.setValue([...sources, { id, name, kind: 'file' }]);
     }
-    if (!outcome.ok && !data.sourceId) await removeSource(id, db);
+    if (!outcome.ok && !data.sourceId) await removeSource(id);
     return outcome;
   });
 }
@@ -106,7 +107,7 @@ export function importDirectoryFiles(data: {
 export function removeDirectorySource(sourceId: string): Promise<void> {
   return enqueue(async () => {
     await extraSources.setValue((await extraSources.getValue()).filter((source) => source.id !== sourceId));
-    await removeSource(sourceId, db);
+    await removeSource(sourceId);
   });
 }
 
@@ -120,11 +121,11 @@ export async function fetchQueuedDetails(): Promise<void> {
   fetchingDetails = true;
   try {
     let sinceIndex = 0;
-    while ((await countDetailTasks(db)) > 0) {
-      const result = await enqueue(() => fetchDetailBatch(db));
+    while ((await countDetailTasks()) > 0) {
+      const result = await enqueue(() => fetchDetailBatch());
       sinceIndex += result.merged;
       if (sinceIndex >= REINDEX_EVERY || result.remaining === 0) {
-        await enqueue(() => rebuildSearchIndex(db));
+        await enqueue(() => rebuildSearchIndex());
         sinceIndex = 0;
       }
       // Nothing got through (offline, feed down): try again on the next wake-up rather than spin.
@@ -132,7 +133,7 @@ export async function fetchQueuedDetails(): Promise<void> {
       // An extension API call keeps Chrome's service worker awake through a long run of fetches.
       await browser.runtime.getPlatformInfo();
     }
-    if (sinceIndex > 0) await enqueue(() => rebuildSearchIndex(db));
+    if (sinceIndex > 0) await enqueue(() => rebuildSearchIndex());
   } catch {
     // Detail records only add to services already in use; the queue stays for the next wake-up.
   } finally {

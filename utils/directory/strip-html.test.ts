@@ -12,7 +12,26 @@ describe('stripHtml', () => {
     ['<style>p{}</style><p>Text</p>', 'Text'],
     ['zero\u200Bwidth  and   spaces\t\ttabs', 'zerowidth and spaces tabs'],
     ['<a href="x" onclick="y">link</a> text', 'link text'],
+    ['<P>One</P><Br/>Two', 'One\nTwo'],
+    ['a < b and c > d', 'a < b and c > d'],
+    ['<script>never closed', 'never closed'],
+    ['<SCRIPT>x</script >after', 'after'],
+    ['\u202Eevil\u202C \u00ADsoft\u200Fhy', 'evil softhy'],
   ])('%j → %j', (html, text) => {
     expect(stripHtml(html)).toBe(text);
+  });
+
+  // Each of these froze the old regular expressions; finishing at all (inside Vitest's default 5 s) is the test.
+  it.each([
+    ['unclosed <a', '<a href="x" '],
+    ['unclosed <p', '<p class=x '],
+    ['unclosed <script', '<script>x'],
+    ['lone <', 'a < '],
+    ['entities', '&amp&#'],
+  ])('strips a 1 MB description made of %s in linear time', (_, unit) => {
+    const html = unit.repeat(Math.ceil(1_048_576 / unit.length));
+    const text = stripHtml(html);
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.length).toBeLessThanOrEqual(html.length);
   });
 });

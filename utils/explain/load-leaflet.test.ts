@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { roleTextItem } from '../config/storage-items';
 import { loadLeaflet } from './load-leaflet';
 import { DEFAULT_ROLE_TEXT, type RoleText } from './role-text';
-import { roleTextItem } from './role-text-setting';
 
 const SAVED: RoleText = {
   ...DEFAULT_ROLE_TEXT,

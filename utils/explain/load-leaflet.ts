@@ -1,6 +1,6 @@
+import { roleTextItem } from '../config/storage-items';
 import { qrDataUrl } from './qr-data-url';
 import { DEFAULT_ROLE_TEXT, type RoleText, validateRoleText } from './role-text';
-import { roleTextItem } from './role-text-setting';
 
 /** What the leaflet page shows: the PCN's text, its QR code when it has a self-referral address, and any problem. */
 export interface LeafletContent {

@@ -1,4 +1,4 @@
-import { isObject } from '@/utils/directory/narrow';
+import { isObject } from '../directory/narrow';
 import { safeWebUrl } from './safe-web-url';
 
 /**

@@ -1,10 +1,6 @@
-import { storage } from 'wxt/utils/storage';
+import { fhirToken } from '../config/storage-items';
 
-/**
- * The bearer token for the FHIR server, typed in settings, set by policy (`fhirToken`) or got by signing in with
- * OAuth. Kept apart from the other settings on purpose: the settings file never exports it and nothing logs it.
- */
-export const fhirToken = storage.defineItem<string>('local:fhirToken', { fallback: '', version: 1 });
+export { fhirToken };
 
 /** The token to send, or undefined for a server that needs none. */
 export async function currentFhirToken(): Promise<string | undefined> {

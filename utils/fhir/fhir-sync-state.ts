@@ -1,5 +1,3 @@
-import { storage } from 'wxt/utils/storage';
-
 /** Where the last check of the FHIR server got to: no patient details, only times and plain-words errors. */
 export interface FhirSyncState {
   endpoint: string;
@@ -11,7 +9,4 @@ export interface FhirSyncState {
   error?: string;
 }
 
-export const fhirSyncState = storage.defineItem<FhirSyncState | null>('local:fhirSyncState', {
-  fallback: null,
-  version: 1,
-});
+export { fhirSyncState } from '../config/storage-items';

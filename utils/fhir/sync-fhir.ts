@@ -1,4 +1,4 @@
-import { fhirEndpoint } from '../config/settings-items';
+import { fhirEndpoint } from '../config/storage-items';
 import { countOutbox, dueOutboxItems } from '../db/outbox';
 import { type PollResult, pollTaskStatuses } from './poll-task-statuses';
 import { sendQueuedReferral } from './send-queued-referral';

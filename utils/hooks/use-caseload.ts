@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { caseload, fhirEndpoint } from '../config/settings-items';
+import { caseload, fhirEndpoint } from '../config/storage-items';
 import { caseloadAddresses } from '../config/validate-caseload';
 import { type CaseloadItem, fetchCaseload } from '../fhir/caseload';
 import { currentFhirToken } from '../fhir/fhir-auth';

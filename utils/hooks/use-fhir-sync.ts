@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { fhirEndpoint } from '../config/settings-items';
+import { fhirEndpoint } from '../config/storage-items';
 import { type FhirSyncState, fhirSyncState } from '../fhir/fhir-sync-state';
 import { sendMessage } from '../messaging';
 import { useStoredValue } from './use-stored-value';

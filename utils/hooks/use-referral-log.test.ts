@@ -1,8 +1,8 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppDB } from '../db/db';
+import { addReferral } from '../db/referrals';
 import { makeLogEntry } from '../referral/log-entry.fixture';
-import { addReferral } from '../referral/referral-log';
 import { useReferralLog } from './use-referral-log';
 
 let db: AppDB;

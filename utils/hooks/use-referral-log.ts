@@ -1,15 +1,16 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { type AppDB, db as defaultDb } from '../db/db';
-import { downloadCsv } from '../referral/download-csv';
-import { type ReferralLogEntry, referralLogToCsv } from '../referral/referral-csv';
+import type { AppDB } from '../db/db';
 import {
   countReferrals,
   listReferrals,
   type ReferralCounts,
   type ReferralFilter,
   updateReferralStatus,
-} from '../referral/referral-log';
+} from '../db/referrals';
+import type { ReferralLogEntry } from '../db/schema';
+import { downloadCsv } from '../referral/download-csv';
+import { referralLogToCsv } from '../referral/referral-csv';
 import type { ReferralStatus } from '../referral/referral-status';
 import { ukIsoDate } from '../referral/uk-dates';
 
@@ -31,7 +32,7 @@ export interface ReferralLogState {
 const READ_ERROR = 'Signpost could not read the referral log saved on this computer.';
 
 /** The referral log, kept current by `liveQuery` as referrals are added, updated or purged in any context. */
-export function useReferralLog(db: AppDB = defaultDb): ReferralLogState {
+export function useReferralLog(db?: AppDB): ReferralLogState {
   const [filter, setFilter] = useState<ReferralFilter>({});
   const [entries, setEntries] = useState<ReferralLogEntry[]>();
   const [counts, setCounts] = useState<ReferralCounts>();

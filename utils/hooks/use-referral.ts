@@ -1,33 +1,26 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import type { MatchState, MismatchChoice, SuggestedNeed } from '@/components/refer/ReferralForm';
-import { defaultLinkWorker, fhirEndpoint, linkWorkers, practice, siteProfiles } from '../config/settings-items';
+import {
+  defaultLinkWorker,
+  referralDraft as draftItem,
+  fhirEndpoint,
+  linkWorkers,
+  practice,
+  printReferral,
+  siteProfiles,
+} from '../config/storage-items';
 import { formatDate } from '../format/relative-time';
 import { type PageReading, sendMessage } from '../messaging';
 import { findNeed } from '../needs/need-vocabulary';
 import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
 import { deliverReferral } from '../referral/deliver-referral';
-import { PRINT_REFERRAL_KEY } from '../referral/draft-for-print';
 import type { DeliveryAction } from '../referral/draft-issues';
+import type { MatchState, MismatchChoice } from '../referral/match-state';
 import { newDraft } from '../referral/new-draft';
 import { describeFound, patientForDraft } from '../referral/patient-for-draft';
 import type { ReferralDraft } from '../referral/referral';
-
-/** The draft and what belongs with it. Kept in session storage only: gone when the browser closes. */
-interface StoredReferral {
-  draft: ReferralDraft;
-  suggestions: SuggestedNeed[];
-  /** Where the patient was read, and which fields came from where. */
-  found?: string;
-  /** The other patient the user chose to keep this referral's patient against. */
-  keptAgainst?: string;
-  /** The referral log entry made by the first delivery. */
-  loggedId?: string;
-}
-
-const draftItem = storage.defineItem<StoredReferral | null>('session:referralDraft', { fallback: null });
+import type { StoredReferral, SuggestedNeed } from '../referral/stored-referral';
 
 async function readActivePage(): Promise<{ reading?: PageReading; problem?: string; tabId?: number }> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -306,7 +299,7 @@ export function useReferral(): ReferralState {
       setMessage(undefined);
       setCandidates([]);
       // The printable copy has served its purpose: it goes with the draft.
-      await storage.removeItem(PRINT_REFERRAL_KEY);
+      await printReferral.removeValue();
       const next = await fresh();
       await save(next);
       await checkMatch(next);

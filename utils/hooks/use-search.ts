@@ -1,7 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { db } from '../db/db';
-import { getAllServices, getNotes, getServices } from '../db/queries';
+import { getAllServices, getNotes, getServices, getStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
 import { recordSearchGap } from '../gaps/record-gaps';
 import { buildSearchIndex } from '../search/build-search-index';
@@ -38,7 +37,7 @@ export interface SearchState {
 /** The stored index, or one built here when the background has not built one yet (an older version's data). */
 async function loadIndex(): Promise<SearchIndex | undefined> {
   performance.mark('signpost:index-requested');
-  const stored = await db.searchIndex.get('all');
+  const stored = await getStoredSearchIndex();
   performance.mark('signpost:index-loaded');
   if (stored?.version === SEARCH_INDEX_VERSION) return unpackSearchIndex(stored);
   const services = await getAllServices();
@@ -78,10 +77,10 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     performance.mark('signpost:engine-ready');
     return created;
   }, [index]);
-  useMemo(
-    () => engine?.setPinned([...notes.values()].filter((note) => note.pinned).map((n) => n.serviceId)),
-    [engine, notes],
-  );
+  // Declared before the search effect, so a search after a note change already ranks the new pins first.
+  useEffect(() => {
+    engine?.setPinned([...notes.values()].filter((note) => note.pinned).map((n) => n.serviceId));
+  }, [engine, notes]);
 
   // Postcodes are placed with the loaded index's own locations, so the filters follow the index.
   const { filters, problems, active } = useMemo(() => toSearchFilters(values, chips, index), [values, chips, index]);

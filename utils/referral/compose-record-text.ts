@@ -1,8 +1,14 @@
-import { formatDate } from '../format/relative-time';
-import { formatNhsNumber, normaliseNhsNumber } from '../patient/nhs-number';
 import type { ReferralDraft } from './referral';
 import { snomedLine } from './referral-codes';
-import { REFERRAL_LABELS, yesNo } from './referral-labels';
+import {
+  consentFacts,
+  joinedParts,
+  linkWorkerFacts,
+  patientFacts,
+  type ReferralFact,
+  referrerFacts,
+} from './referral-facts';
+import { REFERRAL_LABELS } from './referral-labels';
 import { formatUkDateTime } from './uk-dates';
 
 /** A one-line field pasted with a line break would start a fake heading in the record. */
@@ -11,31 +17,14 @@ function oneLine(text: string): string {
 }
 
 /** "Label: value" lines, leaving out the ones with nothing to say. */
-function lines(pairs: [string, string | undefined][]): string[] {
+function lines(pairs: ReferralFact[]): string[] {
   const kept = pairs.map(([k, v]): [string, string] => [k, oneLine(v ?? '')]).filter(([, v]) => v !== '');
   return kept.map(([k, v]) => `${k}: ${v}`);
-}
-
-function joined(...parts: (string | undefined)[]): string | undefined {
-  const kept = parts.map((part) => oneLine(part ?? '')).filter((part) => part !== '');
-  return kept.length > 0 ? kept.join(', ') : undefined;
 }
 
 /** Clinical systems and email clients disagree on line endings and tabs; one plain form avoids stray characters. */
 function plain(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').trim();
-}
-
-function demographics(patient: ReferralDraft['patient']): string[] {
-  const nhs = normaliseNhsNumber(patient.nhsNumber);
-  return lines([
-    ['Name', patient.name],
-    ['NHS number', nhs ? formatNhsNumber(nhs) : patient.nhsNumber],
-    ['Date of birth', formatDate(patient.dateOfBirth)],
-    ['Address', joined(patient.address, patient.postcode)],
-    ['Phone', patient.phone],
-    ['Email', patient.email],
-  ]);
 }
 
 function needsAndConcerns(d: ReferralDraft): string[] {
@@ -49,41 +38,10 @@ function supportOffered(d: ReferralDraft): string[] {
     return [d.declined ? 'No services discussed.' : 'No services chosen yet: the link worker will explore options.'];
   }
   return d.services.map((s) => {
-    const contact = joined(s.phone, s.website);
+    const contact = oneLine(joinedParts(s.phone, s.website) ?? '');
     const organisation = s.organisation ? ` (${oneLine(s.organisation)})` : '';
     return `- ${oneLine(s.name)}${organisation}${contact ? `: ${contact}` : ''}`;
   });
-}
-
-function consent(d: ReferralDraft): string[] {
-  if (d.declined) return ['The patient declined referral to social prescribing.'];
-  const contact = d.consent.contact.map((c) => REFERRAL_LABELS.contact[c]).join(', ');
-  return lines([
-    ['Consent to referral', yesNo(d.consent.referral)],
-    ['Consent to share information with the link worker', yesNo(d.consent.sharing)],
-    ['Contact by', contact || 'Not recorded'],
-    ['Best times to contact', d.consent.bestTimes],
-  ]);
-}
-
-function referrer(r: ReferralDraft['referrer']): string[] {
-  return lines([
-    ['Name', joined(r.name, r.role)],
-    ['Practice', r.odsCode ? `${r.practice} (ODS ${r.odsCode.trim().toUpperCase()})` : r.practice],
-    ['Phone', r.phone],
-    ['Email', r.email],
-  ]);
-}
-
-function linkWorker(d: ReferralDraft): string[] {
-  if (d.declined) return ['Not referred.'];
-  const w = d.linkWorker;
-  return lines([
-    ['Name', w.name],
-    ['Organisation', w.organisation],
-    ['Email', w.email],
-    ['Phone', w.phone],
-  ]);
 }
 
 /**
@@ -99,12 +57,12 @@ export function composeRecordText(d: ReferralDraft): string {
     ...(d.declined ? [] : [`Urgency: ${REFERRAL_LABELS.urgency[d.urgency]}`]),
   ];
   const sections: [string, string[]][] = [
-    ['Patient demographics', demographics(d.patient)],
+    ['Patient demographics', lines(patientFacts(d.patient))],
     ['Needs and concerns', needsAndConcerns(d)],
     ['Support offered', supportOffered(d)],
-    ['Consent', consent(d)],
-    ['Referrer', referrer(d.referrer)],
-    ['Link worker', linkWorker(d)],
+    ['Consent', d.declined ? ['The patient declined referral to social prescribing.'] : lines(consentFacts(d.consent))],
+    ['Referrer', lines(referrerFacts(d.referrer))],
+    ['Link worker', d.declined ? ['Not referred.'] : lines(linkWorkerFacts(d.linkWorker))],
   ];
   return [header.join('\n'), ...sections.map(([heading, body]) => [heading, ...body].join('\n'))].join('\n\n');
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { printReferral } from '../config/storage-items';
+import { addReferral, updateReferralStatus } from '../db/referrals';
 import { sendReferralToFhir } from '../fhir/send-referral';
 import { downloadFile } from '../files/download-file';
 import { recordReferralGap } from '../gaps/record-gaps';
@@ -7,11 +8,10 @@ import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
 import { composeMailto } from './compose-mailto';
 import { composeRecordText } from './compose-record-text';
-import { PRINT_REFERRAL_KEY } from './draft-for-print';
 import type { DeliveryAction } from './draft-issues';
 import { newLogEntry } from './new-log-entry';
 import type { ReferralDraft, ReferralRoute } from './referral';
-import { addReferral, updateReferralStatus } from './referral-log';
+import { snomedLine } from './referral-codes';
 import { ukIsoDate } from './uk-dates';
 
 /** What a delivery did, in plain words, and the referral log entry it made (the first delivery of a draft only). */
@@ -54,8 +54,7 @@ export async function deliverReferral(
         return {
           ok: true,
           loggedId,
-          message:
-            'Copied for the clinical record, with SNOMED CT 871731000000106 |Referral to social prescribing service|. Paste it into the patient’s record.',
+          message: `Copied for the clinical record, with ${snomedLine(false)}. Paste it into the patient’s record.`,
         };
       }
       case 'declined': {
@@ -64,8 +63,7 @@ export async function deliverReferral(
         return {
           ok: true,
           loggedId,
-          message:
-            'Recorded as declined and copied for the record, with SNOMED CT 871711000000103 |Social prescribing declined|.',
+          message: `Recorded as declined and copied for the record, with ${snomedLine(true)}.`,
         };
       }
       case 'email': {
@@ -84,7 +82,7 @@ export async function deliverReferral(
         };
       }
       case 'print': {
-        await storage.setItem(PRINT_REFERRAL_KEY, draft);
+        await printReferral.setValue(draft);
         await browser.tabs.create({ url: browser.runtime.getURL('/print-referral.html') });
         const loggedId = await log(draft, 'print', options.loggedId);
         return { ok: true, loggedId, message: 'The printable referral opened in a new tab.' };

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
-import { draftForPrint, PRINT_REFERRAL_KEY } from './draft-for-print';
+import { printReferral } from '../config/storage-items';
+import { draftForPrint } from './draft-for-print';
 import { makeDraft } from './make-draft.fixture';
 
 describe('draftForPrint', () => {
   it('reads the referral the panel left in session storage', async () => {
     const draft = makeDraft();
-    await storage.setItem(PRINT_REFERRAL_KEY, draft);
-    expect(PRINT_REFERRAL_KEY).toBe('session:printReferral');
+    await storage.setItem(printReferral.key, draft);
+    expect(printReferral.key).toBe('session:printReferral');
     expect(await draftForPrint()).toEqual(draft);
   });
 

@@ -1,4 +1,4 @@
-import type { ReferralLogEntry } from './referral-csv';
+import type { ReferralLogEntry } from '../db/schema';
 
 /** A referral log entry for tests, with an invented NHS number from the 999 test range. */
 export function makeLogEntry(overrides: Partial<ReferralLogEntry> = {}): ReferralLogEntry {

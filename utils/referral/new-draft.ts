@@ -1,4 +1,4 @@
-import type { LinkWorker, PracticeDetails } from '../config/settings-items';
+import type { LinkWorker, PracticeDetails } from '../config/setting-types';
 import type { ReferralDraft } from './referral';
 
 /** An empty referral from this practice to its default link worker. */

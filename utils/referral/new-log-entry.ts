@@ -1,6 +1,6 @@
+import type { ReferralLogEntry } from '../db/schema';
 import { initialsOf } from './initials-of';
 import type { ReferralDraft, ReferralRoute } from './referral';
-import type { ReferralLogEntry } from './referral-csv';
 import { ukIsoDate } from './uk-dates';
 
 /** Only the log's minimal facts: NHS number, initials, needs, services, date, route, referrer. */

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { initialsOf, type ReferralLogEntry, referralLogToCsv } from './referral-csv';
+import type { ReferralLogEntry } from '../db/schema';
+import { initialsOf, referralLogToCsv } from './referral-csv';
 
 function entry(overrides: Partial<ReferralLogEntry> = {}): ReferralLogEntry {
   return {

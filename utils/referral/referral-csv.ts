@@ -1,30 +1,8 @@
 import Papa from 'papaparse';
-import type { FhirTracking } from '../db/fhir-schema';
+import type { ReferralLogEntry } from '../db/schema';
 import { formatNhsNumber, normaliseNhsNumber } from '../patient/nhs-number';
-import type { ReferralRoute } from './referral';
 
 export { initialsOf } from './initials-of';
-
-/** One row of the practice's referral log: initials rather than a name, so the log is safe to audit. */
-export interface ReferralLogEntry {
-  id: string;
-  nhsNumber: string;
-  initials: string;
-  /** Need labels. */
-  needs: string[];
-  /** Service names. */
-  services: string[];
-  /** ISO date the referral was made. */
-  date: string;
-  route: ReferralRoute;
-  referrer: string;
-  status: 'sent' | 'accepted' | 'contacted' | 'closed' | 'declined';
-  outcome?: string;
-  /** ISO date-time of the last status change. */
-  updatedAt: string;
-  /** For a referral sent to the PCN's FHIR server: its Task and where its status came from. */
-  fhir?: FhirTracking;
-}
 
 const COLUMNS: [string, (e: ReferralLogEntry) => string][] = [
   ['Referral ID', (e) => e.id],

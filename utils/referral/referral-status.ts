@@ -1,4 +1,4 @@
-import type { ReferralLogEntry } from './referral-csv';
+import type { ReferralLogEntry } from '../db/schema';
 
 /** Where a logged referral has got to: sent → accepted → contacted → closed, or declined by the link worker. */
 export type ReferralStatus = ReferralLogEntry['status'];

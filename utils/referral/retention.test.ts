@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_RETENTION_MONTHS, retentionMonths } from '../config/storage-items';
 import { AppDB } from '../db/db';
+import { addReferral } from '../db/referrals';
 import { makeLogEntry } from './log-entry.fixture';
-import { addReferral } from './referral-log';
-import { DEFAULT_RETENTION_MONTHS, purgeExpiredReferrals, retentionCutoff, retentionMonths } from './retention';
+import { purgeExpiredReferrals, retentionCutoff } from './retention';
 
 let db: AppDB;
 beforeEach(async () => {

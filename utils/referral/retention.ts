@@ -1,15 +1,7 @@
-import { storage } from 'wxt/utils/storage';
-import { type AppDB, db as defaultDb } from '../db/db';
+import { DEFAULT_RETENTION_MONTHS } from '../config/storage-items';
+import type { AppDB } from '../db/db';
+import { deleteReferralsBefore } from '../db/referrals';
 import { ukIsoDate } from './uk-dates';
-
-/** How long the referral log keeps an entry unless the practice chooses otherwise. */
-export const DEFAULT_RETENTION_MONTHS = 12;
-
-/** The practice's choice of how many months the referral log keeps an entry. */
-export const retentionMonths = storage.defineItem<number>('local:retentionMonths', {
-  fallback: DEFAULT_RETENTION_MONTHS,
-  version: 1,
-});
 
 /**
  * The earliest date (yyyy-mm-dd) still kept: the same day `months` calendar months before today in the UK, or the
@@ -31,12 +23,11 @@ export function retentionCutoff(months: number, now: number): string {
  */
 export async function purgeExpiredReferrals(
   months: number = DEFAULT_RETENTION_MONTHS,
-  db: AppDB = defaultDb,
+  db?: AppDB,
   now = Date.now(),
 ): Promise<number> {
   if (!Number.isInteger(months) || months < 1) {
     throw new Error(`Referral retention must be a whole number of months, 1 or more (got ${String(months)}).`);
   }
-  // ISO dates sort as strings, and a date-time on the cutoff day sorts after the bare day, so it is kept.
-  return db.referrals.where('date').below(retentionCutoff(months, now)).delete();
+  return deleteReferralsBefore(retentionCutoff(months, now), db);
 }

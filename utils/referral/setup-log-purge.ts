@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { purgeExpiredReferrals, retentionMonths } from './retention';
+import { retentionMonths } from '../config/storage-items';
+import { purgeExpiredReferrals } from './retention';
 
 const PURGE_ALARM = 'purge-referral-log';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppDB } from '../db/db';
-import { makeLogEntry } from './log-entry.fixture';
-import type { ReferralLogEntry } from './referral-csv';
-import { addReferral, countReferrals, listReferrals, type ReferralFilter, updateReferralStatus } from './referral-log';
-import type { ReferralStatus } from './referral-status';
+import { makeLogEntry } from '../referral/log-entry.fixture';
+import type { ReferralStatus } from '../referral/referral-status';
+import { AppDB } from './db';
+import { addReferral, countReferrals, listReferrals, type ReferralFilter, updateReferralStatus } from './referrals';
+import type { ReferralLogEntry } from './schema';
 
 let db: AppDB;
 beforeEach(async () => {

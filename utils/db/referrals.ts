@@ -1,6 +1,6 @@
-import { type AppDB, db as defaultDb } from '../db/db';
-import type { ReferralLogEntry } from './referral-csv';
-import { isReferralStatus, REFERRAL_STATUSES, type ReferralStatus } from './referral-status';
+import { isReferralStatus, REFERRAL_STATUSES, type ReferralStatus } from '../referral/referral-status';
+import { type AppDB, db as defaultDb } from './db';
+import type { ReferralLogEntry } from './schema';
 
 /** Which referrals to list. Every part is optional; `from` and `to` are ISO dates and include their own day. */
 export interface ReferralFilter {
@@ -110,4 +110,10 @@ export async function countReferrals(db: AppDB = defaultDb): Promise<ReferralCou
   for (const status of statuses) if (isReferralStatus(status)) byStatus[status] += 1;
   for (const need of needs) if (typeof need === 'string') byNeed[need] = (byNeed[need] ?? 0) + 1;
   return { byStatus, byNeed };
+}
+
+/** Deletes referrals dated before `cutoff` (yyyy-mm-dd) and returns how many went. */
+export function deleteReferralsBefore(cutoff: string, db: AppDB = defaultDb): Promise<number> {
+  // ISO dates sort as strings, and a date-time on the cutoff day sorts after the bare day, so it is kept.
+  return db.referrals.where('date').below(cutoff).delete();
 }
