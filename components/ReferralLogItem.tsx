@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ReferralLogEntry } from '@/utils/db/schema';
+import { trackingWords } from '@/utils/fhir/tracking-words';
 import { formatDate } from '@/utils/format/relative-time';
 import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
 import type { ReferralRoute } from '@/utils/referral/referral';
@@ -90,6 +91,12 @@ export function ReferralLogItem({ entry, onUpdate, onConfirmPasted }: Props) {
         <dd>{entry.referrer}</dd>
         <dt>Status</dt>
         <dd>{REFERRAL_STATUS_LABELS[entry.status] ?? entry.status}</dd>
+        {entry.fhir && (
+          <>
+            <dt>FHIR server</dt>
+            <dd>{trackingWords(entry.fhir)}</dd>
+          </>
+        )}
         {entry.outcome && (
           <>
             <dt>Outcome</dt>

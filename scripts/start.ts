@@ -8,6 +8,8 @@
  *   npm start -- --no-build         use the existing .output/chrome-mv3
  */
 import { spawnSync } from 'node:child_process';
+import { setUpDemoFhir } from './lib/demo-fhir';
+import { DEMO_PRACTICE } from './lib/demo-referral';
 import { startDemoServer } from './lib/demo-server';
 import { launchExtension } from './lib/launch-extension';
 import { openDemo } from './lib/open-demo';
@@ -49,12 +51,15 @@ ext.process.once('exit', () => {
 });
 
 try {
+  const caseload = await setUpDemoFhir(ext, server);
   const { imported, panel } = await openDemo(ext, server);
 
   console.log(`
 Signpost demo is running.
   Directory feed  ${server.feedUrl}  (the real Bristol ORUK v1 feed, paged)
   Demo record     ${server.recordUrl}
+  FHIR R4 server  ${server.fhir.base}  (in memory; referrals go here with "Send to FHIR endpoint")
+  Caseload        ${caseload.url()}  (the demo link worker, ${DEMO_PRACTICE.linkWorkerEmail})
   Extension       chrome-extension://${ext.extensionId}/sidepanel.html
   Chromium        ${headless ? 'headless' : 'window'}, fresh profile in ${ext.profileDir}
   Import          ${imported}`);

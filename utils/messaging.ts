@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportOutcome } from './directory/import-directory';
+import type { FhirSyncResult } from './fhir/sync-fhir';
 import type { PatientDetection } from './patient/patient-types';
 import type { SiteProfile } from './patient/site-profile';
 
@@ -34,6 +35,8 @@ export interface ProtocolMap {
   importDirectoryFiles(data: { sourceId?: string; files: { name: string; text: string }[] }): ImportOutcome;
   /** Remove an extra source and its services; practice notes stay. */
   removeDirectorySource(data: { sourceId: string }): void;
+  /** Send referrals waiting in the FHIR outbox (`all`: even those not yet due) and fetch changed Tasks. */
+  syncFhir(data: { all?: boolean }): FhirSyncResult;
 
   // side panel → content script (in the active tab)
   /**

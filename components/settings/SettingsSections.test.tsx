@@ -14,6 +14,7 @@ const SECTIONS = [
   'Patient detection',
   'Referral log',
   'FHIR endpoint',
+  'FHIR server access and caseload',
   'Import and export settings',
 ];
 

@@ -1,6 +1,7 @@
 import type { SettingKey, SettingsValues } from '@/utils/config/setting-validators';
 import { exportSettings, importSettingsText, type SettingsImportOutcome } from '@/utils/config/settings-file';
 import { useSetting } from '@/utils/config/use-setting';
+import { FhirAccessSection } from './FhirAccessSection';
 import { FhirEndpointSection } from './FhirEndpointSection';
 import { LinkWorkersSection } from './LinkWorkersSection';
 import { PatientDetectionSection } from './PatientDetectionSection';
@@ -31,6 +32,8 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
   const retention = useSetting('retentionMonths', managed);
   const fhir = useSetting('fhirEndpoint', managed);
   const safety = useSetting('safetyNotices', managed);
+  const fhirToken = useSetting('fhirToken', managed);
+  const caseload = useSetting('caseload', managed);
   const locked = Object.keys(managed) as SettingKey[];
 
   async function importText(text: string): Promise<SettingsImportOutcome> {
@@ -57,6 +60,7 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
       <PatientDetectionSection value={profiles.value} locked={profiles.locked} onSave={profiles.save} />
       <RetentionSection value={retention.value} locked={retention.locked} onSave={retention.save} />
       <FhirEndpointSection value={fhir.value} locked={fhir.locked} onSave={fhir.save} />
+      <FhirAccessSection token={fhirToken} caseload={caseload} />
       <SettingsTransferSection
         onExport={() => exportSettings()}
         onImport={importText}

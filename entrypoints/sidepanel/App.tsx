@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExplainView } from '@/components/ExplainView';
+import { FhirSyncStatus } from '@/components/FhirSyncStatus';
+import { GapsReport } from '@/components/GapsReport';
 import { PatientStrip } from '@/components/PatientStrip';
 import { ReferralLog } from '@/components/ReferralLog';
 import { ShareSection } from '@/components/refer/ShareSection';
 import { ViewTabs } from '@/components/ViewTabs';
-import { retentionMonths, roleTextItem } from '@/utils/config/storage-items';
+import { caseload, retentionMonths, roleTextItem } from '@/utils/config/storage-items';
 import type { Service } from '@/utils/directory/service';
+import { useFhirSync } from '@/utils/hooks/use-fhir-sync';
+import { useGaps } from '@/utils/hooks/use-gaps';
 import { useReferral } from '@/utils/hooks/use-referral';
 import { useReferralLog } from '@/utils/hooks/use-referral-log';
 import { useStoredValue } from '@/utils/hooks/use-stored-value';
@@ -35,6 +39,9 @@ export function App() {
   const retention = useStoredValue(retentionMonths);
   const log = useReferralLog();
   const referral = useReferral();
+  const fhirSync = useFhirSync(view === 'referrals');
+  const gaps = useGaps();
+  const caseloadSet = Boolean(useStoredValue(caseload));
 
   function refer(service: Service): void {
     setReferService({ service, at: Date.now() });
@@ -45,6 +52,15 @@ export function App() {
     <div class="panel">
       <header class="panel__header">
         <h1 class="panel__title">Signpost</h1>
+        {caseloadSet && (
+          <button
+            type="button"
+            class="link-button link-button--inverse"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/caseload.html') })}
+          >
+            Caseload
+          </button>
+        )}
         <button
           type="button"
           class="link-button link-button--inverse"
@@ -86,6 +102,7 @@ export function App() {
           <ReferView referral={referral} addService={referService} />
         </div>
         <div hidden={view !== 'referrals'}>
+          <FhirSyncStatus sync={fhirSync} />
           <ReferralLog
             entries={log.entries}
             counts={log.counts}
@@ -97,6 +114,7 @@ export function App() {
             onConfirmPasted={log.confirmPasted}
             onExportCsv={() => void log.exportCsv()}
           />
+          <GapsReport rows={gaps.rows} onExportCsv={gaps.exportCsv} />
         </div>
       </main>
     </div>

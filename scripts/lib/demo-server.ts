@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { createFhirState, type FhirServerState, handleFhir } from './fhir-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = `${root}tests/fixtures/oruk-v1/bristol-services.json`;
@@ -41,9 +42,8 @@ export interface DemoServer {
   details: Map<string, unknown>;
   /** Requests the feed has answered, by path and query. */
   requests: string[];
-  /** Bodies POSTed to `/fhir` (a stand-in FHIR endpoint), and the status it answers (201 unless set). */
-  fhirPosts: string[];
-  fhirStatus?: number;
+  /** The in-memory FHIR R4 server at `/fhir`; tests read its store and set `down` or `token`. */
+  fhir: FhirServerState;
   close(): Promise<void>;
 }
 
@@ -66,18 +66,6 @@ function serveDetail(server: DemoServer, id: string, res: ServerResponse): void 
     );
   if (record) send(res, 200, 'application/json', JSON.stringify(record));
   else send(res, 404, 'application/json', JSON.stringify({ error: 'No such service' }));
-}
-
-function serveFhir(server: DemoServer, req: IncomingMessage, res: ServerResponse): void {
-  let body = '';
-  req.on('data', (chunk: Buffer) => {
-    body += chunk.toString();
-  });
-  req.on('end', () => {
-    server.fhirPosts.push(body);
-    const status = server.fhirStatus ?? 201;
-    send(res, status, 'application/fhir+json', JSON.stringify({ resourceType: 'OperationOutcome' }));
-  });
 }
 
 function servePage(server: DemoServer, url: URL, res: ServerResponse): void {
@@ -122,8 +110,8 @@ function handle(server: DemoServer, req: IncomingMessage, res: ServerResponse): 
     } else {
       serveFeed(server, url, req, res);
     }
-  } else if (url.pathname === '/fhir') {
-    serveFhir(server, req, res);
+  } else if (url.pathname === '/fhir' || url.pathname.startsWith('/fhir/')) {
+    handleFhir(server.fhir, req, res);
   } else if (url.pathname === '/practice.csv') {
     send(res, 200, 'text/csv; charset=utf-8', readFileSync(PRACTICE_CSV, 'utf8'));
   } else if (url.pathname === '/not-json') {
@@ -148,7 +136,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     delayMs: 0,
     details: new Map(),
     requests: [],
-    fhirPosts: [],
+    fhir: createFhirState(),
     close: async () => {},
   };
   const http = createServer((req, res) => handle(server, req, res));
@@ -157,6 +145,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
   server.origin = `http://127.0.0.1:${actual}`;
   server.feedUrl = `${server.origin}/services?per_page=50`;
   server.recordUrl = `${server.origin}/record`;
+  server.fhir.base = `${server.origin}/fhir`;
   server.close = () =>
     new Promise((resolve) => {
       http.closeAllConnections();

@@ -73,7 +73,7 @@ describe('referring a patient from the real side panel', () => {
     }
     expect(await refer.readClipboard()).toBe(SENTINEL);
     expect(await refer.openedUrls()).toEqual([]);
-    expect(h.server.fhirPosts).toEqual([]);
+    expect(h.server.fhir.requests).toEqual([]);
     expect(await log.storedIds()).toEqual([]);
     expect(h.ext.context.pages().length).toBe(tabs);
     expect(downloads).toEqual([]);
@@ -165,21 +165,21 @@ describe('referring a patient from the real side panel', () => {
     });
   });
 
-  it('posts the Bundle to the FHIR endpoint, and keeps the draft when the endpoint fails', async () => {
+  it('sends the referral to the FHIR server once, however often it is sent', async () => {
     expect(await refer.deliver('Send to FHIR endpoint')).toBe(`Sent to ${h.server.origin}/fhir.`);
-    expect(h.server.fhirPosts).toHaveLength(1);
-    expect(referralIn(h.server.fhirPosts[0] ?? '{}')).toMatchObject({ type: 'Bundle', code: '871731000000106' });
-
-    h.server.fhirStatus = 500;
-    try {
-      expect(await refer.deliver('Send to FHIR endpoint')).toBe(
-        `The FHIR endpoint at ${h.server.origin}/fhir answered 500 Internal Server Error: the referral was not sent. The draft is kept.`,
-      );
-    } finally {
-      h.server.fhirStatus = undefined;
-    }
+    const store = h.server.fhir.store;
+    const [request] = store.all('ServiceRequest');
+    expect(request?.code).toMatchObject({ coding: [{ code: '871731000000106' }] });
+    expect(store.all('Task')).toHaveLength(1);
+    expect(store.all('Patient')[0]?.identifier).toContainEqual(
+      expect.objectContaining({ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990079196' }),
+    );
+    // The same referral again (a second press, or a retry): the server finds it rather than making another.
+    expect(await refer.deliver('Send to FHIR endpoint')).toBe(
+      `Already on ${h.server.origin}/fhir: the server has this referral, so nothing new was made.`,
+    );
+    expect([store.all('ServiceRequest').length, store.all('Task').length]).toEqual([1, 1]);
     expect(await refer.values()).toMatchObject({ nhsNumber: '9990079196', name: 'Mrs Eleanor TESTPATIENT' });
-    expect(await refer.reason.inputValue()).toBe('Lonely since bereavement; would like to meet people locally.');
   });
 
   it('fills the referral into the page field the user clicked', async () => {
@@ -234,7 +234,7 @@ describe('referring a patient from the real side panel', () => {
   it('refuses a bad NHS number, an over-long reason and a missing consent, delivering nothing', async () => {
     await desk.referPatientOn('/record');
     await refer.writeClipboard(SENTINEL);
-    const [posts, logged] = [h.server.fhirPosts.length, await log.storedIds()];
+    const [posts, logged] = [h.server.fhir.requests.length, await log.storedIds()];
 
     await refer.field('NHS number').fill('999 007 9197');
     for (const route of ['Copy for record', 'Send to FHIR endpoint'] as const) {
@@ -262,7 +262,7 @@ describe('referring a patient from the real side panel', () => {
       .toContain('The patient has not agreed to the referral. Record their consent, or record that they declined.');
 
     expect(await refer.readClipboard()).toBe(SENTINEL);
-    expect(h.server.fhirPosts).toHaveLength(posts);
+    expect(h.server.fhir.requests).toHaveLength(posts);
     expect(await log.storedIds()).toEqual(logged);
   });
 });

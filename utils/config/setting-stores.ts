@@ -1,10 +1,12 @@
 import type { StorageItemKey } from 'wxt/utils/storage';
 import type { SettingKey, SettingsValues } from './setting-validators';
 import {
+  caseload,
   defaultLinkWorker,
   extraSources,
   feedUrl,
   fhirEndpoint,
+  fhirToken,
   linkWorkers,
   practice,
   refreshHours,
@@ -41,4 +43,6 @@ export const SETTING_STORES: SettingStores = {
   retentionMonths,
   fhirEndpoint,
   safetyNotices: safetyNoticesItem,
+  caseload,
+  fhirToken,
 };

@@ -8,6 +8,7 @@ import type { Checked } from './checked';
 import { problemAt } from './checked';
 import type { DirectorySource, LinkWorker, PracticeDetails } from './setting-types';
 import { validateExtraSources, validateFeedUrl, validateFhirEndpoint } from './validate-addresses';
+import { validateCaseload, validateFhirToken } from './validate-caseload';
 import { validateDefaultLinkWorker, validateLinkWorkers } from './validate-link-workers';
 import { validatePractice } from './validate-practice';
 import { validateScopeRules } from './validate-scope-rules';
@@ -32,6 +33,10 @@ export interface SettingsValues {
   fhirEndpoint: string;
   /** What the side panel says when a search or note points at domestic abuse, suicide or self-harm, safeguarding. */
   safetyNotices: SafetyNotices;
+  /** The link worker's NHSmail address(es) for the Caseload view; empty for a referrer. */
+  caseload: string;
+  /** Bearer token for the FHIR server: a secret, so never exported (see settings-file.ts). */
+  fhirToken: string;
 }
 
 /** The name of one setting, as in a settings file and a policy. */
@@ -59,6 +64,8 @@ export const SETTING_VALIDATORS: Validators = {
   retentionMonths: (value) => checkChoice(value, 'retentionMonths', RETENTION_CHOICES),
   fhirEndpoint: (value) => validateFhirEndpoint(value),
   safetyNotices: validateSafetyNotices,
+  caseload: (value) => validateCaseload(value),
+  fhirToken: (value) => validateFhirToken(value),
 };
 
 /** Every setting's name, in the order a settings file lists them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_TEXT } from '../explain/role-text';
+import { fhirToken } from '../fhir/fhir-auth';
 import { DEMO_SITE_PROFILE } from '../patient/demo-site-profile';
 import { DEFAULT_SCOPE_RULES } from '../referral/scope-guard';
 import { EMPTY_PRACTICE } from './setting-types';
@@ -34,9 +35,18 @@ async function storedSettings() {
 }
 
 describe('exportSettings', () => {
-  it('writes every setting, the fallbacks when nothing is set', async () => {
+  it('never writes the FHIR access token, and never reads one from a file', async () => {
+    await fhirToken.setValue('secret-token-123');
     const file = await storedSettings();
-    expect(Object.keys(file).sort()).toEqual(['exportedAt', 'signpostSettings', ...SETTING_KEYS].sort());
+    expect(JSON.stringify(file)).not.toContain('secret-token-123');
+    const read = validateSettingsFile({ ...file, fhirToken: 'planted-token' });
+    expect(read.ok && 'fhirToken' in read.value).toBe(false);
+  });
+
+  it('writes every setting but the FHIR token, the fallbacks when nothing is set', async () => {
+    const file = await storedSettings();
+    const exported = SETTING_KEYS.filter((key) => key !== 'fhirToken');
+    expect(Object.keys(file).sort()).toEqual(['exportedAt', 'signpostSettings', ...exported].sort());
     expect(file).toMatchObject({
       signpostSettings: 1,
       exportedAt: '2026-03-01T23:30:00.000Z',

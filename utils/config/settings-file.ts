@@ -8,8 +8,11 @@ import { SETTING_KEYS, type SettingKey, type SettingsValues, validateSettings } 
 /** The format's version; a file from a later Signpost says so rather than being half understood. */
 export const SETTINGS_FILE_VERSION = 1;
 
-/** A whole settings export: every setting, never patient data. */
-export interface SettingsFile extends SettingsValues {
+/** Settings a file never carries: secrets stay in the browser they were typed into (or set by policy). */
+const SECRET_KEYS = ['fhirToken'] as const;
+
+/** A whole settings export: every setting but secrets, never patient data. */
+export interface SettingsFile extends Omit<SettingsValues, (typeof SECRET_KEYS)[number]> {
   signpostSettings: typeof SETTINGS_FILE_VERSION;
   /** When it was exported, ISO 8601. */
   exportedAt: string;
@@ -23,7 +26,8 @@ export type SettingsFileResult = { ok: true; value: SettingsImport } | { ok: fal
 
 /** Reads every setting for a file. Only feeds go in the sources: imported files' services stay in this browser. */
 export async function exportSettings(stores: SettingStores = SETTING_STORES, now = new Date()): Promise<SettingsFile> {
-  const values = await Promise.all(SETTING_KEYS.map(async (key) => [key, await stores[key].getValue()] as const));
+  const keys = SETTING_KEYS.filter((key) => !(SECRET_KEYS as readonly string[]).includes(key));
+  const values = await Promise.all(keys.map(async (key) => [key, await stores[key].getValue()] as const));
   const settings = Object.fromEntries(values) as unknown as SettingsValues;
   return {
     signpostSettings: SETTINGS_FILE_VERSION,
@@ -44,7 +48,7 @@ export function settingsFileName(now = new Date()): string {
 export function validateSettingsFile(json: unknown): SettingsFileResult {
   if (!isObject(json))
     return { ok: false, problems: ['This is not a Signpost settings file: it is not a JSON object.'] };
-  const { signpostSettings, exportedAt: _exportedAt, ...settings } = json;
+  const { signpostSettings, exportedAt: _exportedAt, fhirToken: _neverImported, ...settings } = json;
   if (signpostSettings === undefined) {
     return { ok: false, problems: ['This is not a Signpost settings file: it has no “signpostSettings” version.'] };
   }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ROLE_TEXT, type RoleText } from '../explain/role-text';
+import type { FhirSyncState } from '../fhir/fhir-sync-state';
 import { DEMO_SITE_PROFILE } from '../patient/demo-site-profile';
 import type { SiteProfile } from '../patient/site-profile';
 import type { ReferralDraft } from '../referral/referral';
@@ -96,3 +97,21 @@ export function managedArea(): ManagedArea | undefined {
   // Firefox without a policy, and some Chromium builds, have no managed area at all.
   return browser.storage?.managed;
 }
+
+/**
+ * The link worker's NHSmail address(es), comma-separated: Tasks owned by them show in the Caseload view. Empty
+ * for a practice that refers (the usual case), which sees no Caseload.
+ */
+export const caseload = storage.defineItem<string>('local:caseload', { fallback: '', version: 1 });
+
+/**
+ * The bearer token for the FHIR server, typed in settings or set by policy (`fhirToken`). The settings file never
+ * exports it and nothing logs it.
+ */
+export const fhirToken = storage.defineItem<string>('local:fhirToken', { fallback: '', version: 1 });
+
+/** Where the last check of the FHIR server got to: no patient details, only times and plain-words errors. */
+export const fhirSyncState = storage.defineItem<FhirSyncState | null>('local:fhirSyncState', {
+  fallback: null,
+  version: 1,
+});

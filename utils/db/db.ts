@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { StoredSearchIndex } from '../search/search-index';
+import type { OutboxItem } from './fhir-schema';
+import type { GapCount } from './gaps';
 import { upgradeToGenerations } from './generation-upgrade';
 import type { DetailTask, PracticeNote, ReferralLogEntry, Service, SourceStatus, StagedGeneration } from './schema';
 
@@ -13,6 +15,8 @@ export class AppDB extends Dexie {
   /** Services under `${generation}/${id}` keys (outbound): only a source's live generation is its directory. */
   serviceRows!: Table<Service, string>;
   stagedGenerations!: EntityTable<StagedGeneration, 'id'>;
+  outbox!: EntityTable<OutboxItem, 'id'>;
+  gaps!: EntityTable<GapCount, 'id'>;
 
   constructor(name = 'signpost') {
     super(name);
@@ -45,6 +49,9 @@ export class AppDB extends Dexie {
     this.version(3)
       .stores({ serviceRows: '', stagedGenerations: 'id', services: null })
       .upgrade((tx) => upgradeToGenerations(tx));
+    // 4: the FHIR outbox (referrals waiting to reach the PCN's FHIR server) and the gaps counts (needs with no or
+    // few local services, by month).
+    this.version(4).stores({ outbox: 'id, nextAttemptAt', gaps: 'id, month' });
   }
 }
 

@@ -37,6 +37,7 @@ function minimalEntry(e: ReferralLogEntry): ReferralLogEntry {
   const outcome = e.outcome?.trim();
   if (outcome) entry.outcome = outcome;
   if (e.awaitingPaste === true) entry.awaitingPaste = true;
+  if (e.fhir) entry.fhir = { ...e.fhir };
   return entry;
 }
 
@@ -61,6 +62,8 @@ export async function updateReferralStatus(
     const entry = await db.referrals.get(id);
     if (!entry) throw new Error(`There is no referral ${id} in the log.`);
     const next = minimalEntry({ ...entry, status, updatedAt: new Date(now).toISOString() });
+    // A status typed here is the practice's own record; the log says so beside the server's.
+    if (next.fhir) next.fhir.statusFrom = 'here';
     if (outcome !== undefined) {
       const trimmed = outcome.trim();
       if (trimmed) next.outcome = trimmed;

@@ -1,6 +1,7 @@
 import type { ImportReport } from '../directory/build-import-report';
 import type { FeedFormat, RecordProblem } from '../directory/import-report';
 import type { ReferralRoute } from '../referral/referral';
+import type { FhirTracking } from './fhir-schema';
 
 export type { Service } from '../directory/service';
 
@@ -87,6 +88,8 @@ export interface ReferralLogEntry {
    * the page.
    */
   awaitingPaste?: true;
+  /** For a referral sent to the PCN's FHIR server: its Task and where its status came from. */
+  fhir?: FhirTracking;
 }
 
 /** An import's generation whose rows are being staged and is not live yet; removed when it goes live or is dropped. */

@@ -12,7 +12,7 @@ import { getAllServices, getServices } from './queries';
  * replaces (version 3's `services`) is no longer there to compare row by row: its `UPGRADED` entry checks where the
  * rows went.
  */
-const FIXTURES = ['version-1.json', 'version-2.json', 'version-3.json'];
+const FIXTURES = ['version-1.json', 'version-2.json', 'version-3.json', 'version-4.json'];
 
 interface DbFixture {
   version: number;
@@ -101,7 +101,8 @@ describe.each(FIXTURES.map((file) => [file, readFixture(file)] as const))('openi
 describe('the fixtures', () => {
   it('cover every released version, so each upgrade has a test', () => {
     const versions = FIXTURES.map((file) => readFixture(file).version);
-    const current = new AppDB('unopened').verno;
-    expect(versions).toEqual(Array.from({ length: current }, (_, index) => index + 1));
+    // Dexie keeps the declared versions; 3 (the directory's generations) is declared by another change.
+    const declared = (new AppDB('unopened') as unknown as { _versions: { _cfg: { version: number } }[] })._versions;
+    expect(versions).toEqual(declared.map((v) => v._cfg.version).sort((a, b) => a - b));
   });
 });

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getAllServices, getNotes, getServices, getStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
+import { recordSearchGap } from '../gaps/record-gaps';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { buildSearchIndex } from '../search/build-search-index';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
@@ -100,6 +101,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
         const service = byId.get(hit.id);
         return service ? [{ service, hit, why: explainHit(service, hit), note: notes.get(hit.id) }] : [];
       });
+      void recordSearchGap(response.total, [...new Set([...(filters.needs ?? []), ...response.needs])], filters.near);
       setState({
         answered: query,
         results,

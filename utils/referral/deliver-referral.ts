@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { printReferral } from '../config/storage-items';
 import { addReferral, confirmPasted, updateReferralStatus } from '../db/referrals';
+import { sendReferralToFhir } from '../fhir/send-referral';
 import { downloadFile } from '../files/download-file';
+import { recordReferralGap } from '../gaps/record-gaps';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
 import { composeMailto } from './compose-mailto';
 import { composeRecordText } from './compose-record-text';
 import type { DeliveryAction } from './draft-issues';
-import { initialsOf } from './initials-of';
+import { newLogEntry } from './new-log-entry';
 import type { ReferralDraft, ReferralRoute } from './referral';
 import { snomedLine } from './referral-codes';
 import { ukIsoDate } from './uk-dates';
@@ -36,32 +38,15 @@ async function log(
     if (route === 'fill') await confirmPasted(loggedId);
     return loggedId;
   }
-  const now = new Date();
+  if (route !== 'declined')
+    void recordReferralGap(
+      draft.needs.map((need) => need.label),
+      draft.services.length,
+    );
   return addReferral({
-    id: crypto.randomUUID(),
-    nhsNumber: draft.patient.nhsNumber.replace(/\D/g, ''),
-    initials: initialsOf(draft.patient.name),
-    needs: draft.needs.map((need) => need.label),
-    services: draft.services.map((service) => service.name),
-    // The UK calendar day, as retention and the CSV file name count it: UTC would say yesterday until 1 am in summer.
-    date: ukIsoDate(now),
-    route,
-    referrer: draft.referrer.name || draft.referrer.practice,
-    status: route === 'declined' ? 'declined' : 'sent',
-    updatedAt: now.toISOString(),
+    ...newLogEntry(draft, route, crypto.randomUUID()),
     ...(clipboardOnly ? { awaitingPaste: true as const } : {}),
   });
-}
-
-async function postFhir(endpoint: string, body: string): Promise<string | undefined> {
-  let response: Response;
-  try {
-    response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body });
-  } catch {
-    return `Could not reach the FHIR endpoint at ${endpoint}: the referral was not sent. The draft is kept.`;
-  }
-  if (response.ok) return undefined;
-  return `The FHIR endpoint at ${endpoint} answered ${`${response.status} ${response.statusText}`.trim()}: the referral was not sent. The draft is kept.`;
 }
 
 /**
@@ -124,10 +109,7 @@ export async function deliverReferral(
       }
       case 'fhir-post': {
         if (!options.endpoint) return { ok: false, message: 'No FHIR endpoint is set: add one in Signpost settings.' };
-        const problem = await postFhir(options.endpoint, JSON.stringify(composeFhirServiceRequest(draft)));
-        if (problem) return { ok: false, message: problem };
-        const loggedId = await log(draft, 'fhir', options.loggedId);
-        return { ok: true, loggedId, message: `Sent to ${options.endpoint}.` };
+        return await sendReferralToFhir(draft, options.endpoint, options.loggedId);
       }
       case 'fill': {
         const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

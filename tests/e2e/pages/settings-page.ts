@@ -46,6 +46,28 @@ export class SettingsPage {
     await this.save(section, /^Save the FHIR endpoint$/);
   }
 
+  /** Fills one of the FHIR access forms (token or caseload) and saves it; each form says "Saved." on its own. */
+  private async saveFhirAccess(label: string, value: string, button: RegExp): Promise<void> {
+    const form = this.section('FHIR server access and caseload')
+      .locator('form')
+      .filter({ has: this.page.getByLabel(label) });
+    await form.getByLabel(label).fill(value);
+    await form.getByRole('button', { name: button }).click();
+    await form.getByText(/^Saved\./).waitFor();
+  }
+
+  async saveCaseload(addresses: string): Promise<void> {
+    await this.saveFhirAccess(
+      'I am a link worker: my NHSmail address (optional)',
+      addresses,
+      /^Save the caseload addresses$/,
+    );
+  }
+
+  async saveFhirToken(token: string): Promise<void> {
+    await this.saveFhirAccess('Access token (optional)', token, /^Save the access token$/);
+  }
+
   async saveRetention(months: number): Promise<void> {
     const section = this.section('Referral log');
     await section.getByLabel('Keep referrals for').selectOption(String(months));
