@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import {
   defaultLinkWorker,
   fhirEndpoint,
@@ -8,10 +7,7 @@ import {
   printReferral,
   referralDraft as sessionDraft,
 } from '../config/storage-items';
-import { formatDate } from '../format/relative-time';
 import type { PageReading } from '../messaging';
-import { findNeed } from '../needs/need-vocabulary';
-import { formatNhsNumber } from '../patient/nhs-number';
 import type { PatientCandidate } from '../patient/patient-types';
 import { type ActivePageReading, readActivePage } from '../patient/read-active-page';
 import { deliverReferral } from '../referral/deliver-referral';
@@ -22,20 +18,13 @@ import { newDraft, withPracticeReferrer } from '../referral/new-draft';
 import { describeFound, draftForPatient } from '../referral/patient-for-draft';
 import { matchPatient } from '../referral/patient-match';
 import type { ReferralDraft } from '../referral/referral';
-import { draftDigits, withDraft } from '../referral/session-draft';
+import { draftDigits, patientLineOf, suggestionsFrom, withDraft, withService } from '../referral/session-draft';
 import type { StoredReferral, SuggestedNeed } from '../referral/stored-referral';
 import { useIdleClear } from './use-idle-clear';
+import { usePageChanges } from './use-page-changes';
 
 function matchFor(draft: ReferralDraft, page: ActivePageReading, keptAgainst?: string): MatchState {
   return matchPatient(draftDigits(draft), 'reading' in page ? page.reading : page, keptAgainst);
-}
-
-/** The record's suggestions as the form shows them: known needs only, with their labels. */
-function suggestionsFrom(reading?: PageReading): SuggestedNeed[] {
-  return (reading?.suggestedNeeds ?? []).flatMap(({ need, ...evidence }) => {
-    const known = findNeed(need);
-    return known ? [{ id: need, label: known.label, ...evidence }] : [];
-  });
 }
 
 export interface ReferralState {
@@ -126,22 +115,10 @@ export function useReferral(): ReferralState {
       if (await expireIfIdle()) return;
       await checkMatch(start);
     });
-    // The patient-match guard: any change of tab, page or record re-checks the open patient.
-    const recheck = () => void checkMatch();
-    const updated = (_id: number, info: { status?: string }) => {
-      if (info.status === 'complete') recheck();
-    };
-    browser.tabs.onActivated.addListener(recheck);
-    browser.tabs.onUpdated.addListener(updated);
-    browser.windows?.onFocusChanged.addListener(recheck);
-    // No polling: the page is read when the tab, the page or the window changes, and again at the moment of sending.
-    return () => {
-      browser.tabs.onActivated.removeListener(recheck);
-      browser.tabs.onUpdated.removeListener(updated);
-      browser.windows?.onFocusChanged.removeListener(recheck);
-    };
   }, []);
 
+  // The patient-match guard: any change of tab, page or record re-checks the open patient.
+  usePageChanges(() => void checkMatch());
   useIdleClear(stored?.touchedAt, expireIfIdle);
 
   async function usePatient(candidate: PatientCandidate, reading?: PageReading): Promise<void> {
@@ -214,18 +191,7 @@ export function useReferral(): ReferralState {
     }
   }
 
-  const patient = stored?.draft.patient;
-  const patientLine = message?.patient
-    ? message.text
-    : patient?.nhsNumber
-      ? [
-          `NHS number ${formatNhsNumber(patient.nhsNumber)}`,
-          patient.name,
-          patient.dateOfBirth && `born ${formatDate(patient.dateOfBirth)}`,
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      : 'Read the patient from the clinical system page.';
+  const patientLine = message?.patient ? message.text : patientLineOf(stored?.draft.patient);
 
   return {
     reading,
@@ -258,19 +224,8 @@ export function useReferral(): ReferralState {
     addService(service, needs) {
       void (async () => {
         const state = current.current ?? (await fresh());
-        if (state.draft.services.some((s) => s.id === service.id)) return;
-        const added = needs.flatMap((id) => {
-          const need = findNeed(id);
-          return need && !state.draft.needs.some((n) => n.id === id) ? [{ id, label: need.label }] : [];
-        });
-        await save({
-          ...state,
-          draft: {
-            ...state.draft,
-            services: [...state.draft.services, service],
-            needs: [...state.draft.needs, ...added],
-          },
-        });
+        const next = withService(state, service, needs);
+        if (next) await save(next);
       })();
     },
     async clear() {

@@ -1,5 +1,9 @@
+import { formatDate } from '../format/relative-time';
+import type { PageReading } from '../messaging';
+import { findNeed } from '../needs/need-vocabulary';
+import { formatNhsNumber } from '../patient/nhs-number';
 import type { ReferralDraft } from './referral';
-import type { StoredReferral } from './stored-referral';
+import type { StoredReferral, SuggestedNeed } from './stored-referral';
 
 /** The referral's NHS number as digits, or empty when no patient is bound. */
 export function draftDigits(draft: ReferralDraft): string {
@@ -14,4 +18,41 @@ export function withDraft(state: StoredReferral, draft: ReferralDraft): StoredRe
   return draftDigits(draft) === draftDigits(state.draft)
     ? { ...state, draft }
     : { ...state, draft, loggedId: undefined };
+}
+
+/** The referral with a service added (once) and the needs it was found for that the draft lacks. */
+export function withService(
+  state: StoredReferral,
+  service: ReferralDraft['services'][number],
+  needs: string[],
+): StoredReferral | undefined {
+  if (state.draft.services.some((s) => s.id === service.id)) return undefined;
+  const added = needs.flatMap((id) => {
+    const need = findNeed(id);
+    return need && !state.draft.needs.some((n) => n.id === id) ? [{ id, label: need.label }] : [];
+  });
+  return {
+    ...state,
+    draft: { ...state.draft, services: [...state.draft.services, service], needs: [...state.draft.needs, ...added] },
+  };
+}
+
+/** The record's suggestions as the form shows them: known needs only, with their labels. */
+export function suggestionsFrom(reading?: PageReading): SuggestedNeed[] {
+  return (reading?.suggestedNeeds ?? []).flatMap(({ need, ...evidence }) => {
+    const known = findNeed(need);
+    return known ? [{ id: need, label: known.label, ...evidence }] : [];
+  });
+}
+
+/** One line about who the referral is for, or what to do when no patient is bound yet. */
+export function patientLineOf(patient: ReferralDraft['patient'] | undefined): string {
+  if (!patient?.nhsNumber) return 'Read the patient from the clinical system page.';
+  return [
+    `NHS number ${formatNhsNumber(patient.nhsNumber)}`,
+    patient.name,
+    patient.dateOfBirth && `born ${formatDate(patient.dateOfBirth)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
