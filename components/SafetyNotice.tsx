@@ -1,3 +1,4 @@
+import { telHref } from '@/utils/directory/safe-link';
 import type { SafetyTopicId } from '@/utils/needs/vocabulary-safety';
 import type { SafetyNotices } from '@/utils/safety/safety-notices';
 
@@ -16,8 +17,8 @@ function Line({ text }: { text: string }) {
   return (
     <li>
       {parts.map((part, i) =>
-        i % 2 === 1 && part.replace(/\D/g, '').length >= 3 ? (
-          <a key={part} href={`tel:${part.replace(/\s/g, '')}`}>
+        i % 2 === 1 && telHref(part) ? (
+          <a key={part} href={telHref(part)}>
             {part}
           </a>
         ) : (
