@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeLogEntry } from '../referral/log-entry.fixture';
 import type { ReferralStatus } from '../referral/referral-status';
-import { AppDB } from './db';
+import type { AppDB } from './db';
 import {
   addReferral,
   confirmPasted,
@@ -11,14 +11,12 @@ import {
   updateReferralStatus,
 } from './referrals';
 import type { ReferralLogEntry } from './schema';
+import { useTestDb } from './test-db.fixture';
 
 let db: AppDB;
-beforeEach(async () => {
-  db = new AppDB(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+const testDb = useTestDb();
+beforeEach(() => {
+  db = testDb();
 });
 
 const LOG: ReferralLogEntry[] = [

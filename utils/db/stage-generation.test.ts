@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { importDirectory } from '../directory/import-directory';
-import { AppDB } from './db';
+import type { AppDB } from './db';
 import { getAllServices } from './queries';
 import { beginGeneration, dropUnfinishedGenerations, stageServices } from './stage-generation';
+import { useTestDb } from './test-db.fixture';
 
 /** A paged ORUK v1 API of `pages` pages of two services each, named `${prefix} n`; `failAt` drops that page. */
 function pagedFeed(prefix: string, pages: number, failAt?: number): typeof fetch {
@@ -25,12 +26,9 @@ function pagedFeed(prefix: string, pages: number, failAt?: number): typeof fetch
 const FEED = 'https://feed.test/services?per_page=2';
 
 let db: AppDB;
-beforeEach(async () => {
-  db = new AppDB(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+const testDb = useTestDb();
+beforeEach(() => {
+  db = testDb();
 });
 
 describe('imports into generations', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppDB } from '../db/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppDB } from '../db/db';
 import { getAllServices, getServices } from '../db/queries';
+import { useTestDb } from '../db/test-db.fixture';
 import { importDirectory } from './import-directory';
 
 const bristol: unknown[] = JSON.parse(readFileSync('tests/fixtures/oruk-v1/bristol-services.json', 'utf8'));
@@ -17,12 +18,9 @@ function fakeFetch(routes: Record<string, unknown>): typeof fetch {
 }
 
 let db: AppDB;
-beforeEach(async () => {
-  db = new AppDB(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+const testDb = useTestDb();
+beforeEach(() => {
+  db = testDb();
 });
 
 describe('importDirectory', () => {

@@ -1,17 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION_MONTHS, retentionMonths } from '../config/storage-items';
-import { AppDB } from '../db/db';
+import type { AppDB } from '../db/db';
 import { addReferral } from '../db/referrals';
+import { useTestDb } from '../db/test-db.fixture';
 import { makeLogEntry } from './log-entry.fixture';
 import { purgeExpiredReferrals, retentionCutoff } from './retention';
 
 let db: AppDB;
-beforeEach(async () => {
-  db = new AppDB(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+const testDb = useTestDb();
+beforeEach(() => {
+  db = testDb();
 });
 
 describe('retentionCutoff', () => {
