@@ -32,8 +32,11 @@ export function CaseloadCard({ item, onChange }: Props) {
     setBusy(false);
   }
 
-  const needWords = (action: string) => () =>
-    words.trim() ? true : (setResult({ ok: false, message: `Write what happened first, then ${action}.` }), false);
+  const needWords = (action: string) => () => {
+    if (words.trim()) return true;
+    setResult({ ok: false, message: `Write what happened first, then ${action}.` });
+    return false;
+  };
 
   return (
     <li class="service-card">

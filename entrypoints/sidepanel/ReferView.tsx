@@ -18,7 +18,6 @@ export function ReferView({ referral, addService }: Props) {
   const workers = useStoredValue(linkWorkers);
   const endpoint = useStoredValue(fhirEndpoint);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per "Refer" press, marked by its time.
   useEffect(() => {
     if (!addService) return;
     const { service } = addService;

@@ -89,7 +89,6 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
   // Postcodes are placed with the loaded index's own locations, so the filters follow the index.
   const { filters, problems, active } = useMemo(() => toSearchFilters(values, chips, index), [values, chips, index]);
   const filterKey = JSON.stringify(filters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filters are compared by value through filterKey.
   useEffect(() => {
     if (!engine) return;
     const run = ++sequence.current;
