@@ -54,6 +54,19 @@ describe('ReferralLog', () => {
     expect(screen.getByText(line)).toBeTruthy();
   });
 
+  it('shows every route a referral went by, and the one route of an older row', () => {
+    show({
+      entries: [makeLogEntry({ id: 'r3', routes: ['record', 'email'] }), makeLogEntry({ id: 'r1', route: 'print' })],
+    });
+    const [both, old] = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(within(both as HTMLElement).getByText('Routes')).toBeTruthy();
+    expect(
+      within(both as HTMLElement).getByText('Recorded in the clinical record, Emailed to the link worker'),
+    ).toBeTruthy();
+    expect(within(old as HTMLElement).getByText('Route')).toBeTruthy();
+    expect(within(old as HTMLElement).getByText('Printed')).toBeTruthy();
+  });
+
   it('shows counts by status and by need', () => {
     show();
     expect(screen.getByText('2 referrals in the log')).toBeTruthy();

@@ -3,6 +3,7 @@ import type { ReferralLogEntry } from '@/utils/db/schema';
 import { trackingWords } from '@/utils/fhir/tracking-words';
 import { formatDate } from '@/utils/format/relative-time';
 import { formatNhsNumber, normaliseNhsNumber } from '@/utils/patient/nhs-number';
+import { routesOf } from '@/utils/referral/log-routes';
 import type { ReferralRoute } from '@/utils/referral/referral';
 import {
   isReferralStatus,
@@ -43,6 +44,7 @@ export function ReferralLogItem({ entry, onUpdate, onConfirmPasted }: Props) {
   const date = formatDate(entry.date);
   // Every row has the same controls, so each label names its referral for screen-reader users.
   const which = [entry.initials, date].filter(Boolean).join(' ');
+  const routes = routesOf(entry);
 
   // Another panel or the background may change the entry; show what is saved now.
   useEffect(() => {
@@ -85,8 +87,8 @@ export function ReferralLogItem({ entry, onUpdate, onConfirmPasted }: Props) {
         <dd>{entry.needs.join(', ') || 'None recorded'}</dd>
         <dt>Services</dt>
         <dd>{entry.services.join(', ') || 'None recorded'}</dd>
-        <dt>Route</dt>
-        <dd>{ROUTE_LABELS[entry.route] ?? entry.route}</dd>
+        <dt>{routes.length > 1 ? 'Routes' : 'Route'}</dt>
+        <dd>{routes.map((route) => ROUTE_LABELS[route] ?? route).join(', ')}</dd>
         <dt>Referrer</dt>
         <dd>{entry.referrer}</dd>
         <dt>Status</dt>

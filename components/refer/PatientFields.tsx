@@ -8,7 +8,8 @@ type Props = SectionProps;
 type PatientKey = keyof ReferralDraft['patient'];
 
 /**
- * Who the referral is for. The record is the source of truth: the panel's one patient block above reads it from
+ * Who the referral is for: only what identifies the patient, so needs, reason and consent follow within one screen;
+ * how to reach them is in the contact section further down. The record is the source of truth: the panel's one patient block above reads it from
  * the page ("Read patient from page"), so the form has no second button for it.
  */
 export function PatientFields({ draft, onChange, ids, errorsFor }: Props) {
@@ -16,13 +17,12 @@ export function PatientFields({ draft, onChange, ids, errorsFor }: Props) {
     onChange({ ...draft, patient: { ...draft.patient, [key]: value } });
   const { patient } = draft;
   return (
-    <fieldset class="refer__group">
+    <fieldset class="refer__group refer__patient">
       <legend class="refer__legend">Patient</legend>
       <TextField
         patientData
         id={ids.nhsNumber}
         label="NHS number"
-        hint="10 digits, for example 943 476 5919"
         value={patient.nhsNumber}
         inputMode="numeric"
         short
@@ -53,33 +53,6 @@ export function PatientFields({ draft, onChange, ids, errorsFor }: Props) {
         short
         errors={errorsFor('patient.postcode')}
         onInput={set('postcode')}
-      />
-      <TextField
-        patientData
-        id={ids.address}
-        label="Address"
-        hint="Needed if the patient wants letters."
-        value={patient.address ?? ''}
-        errors={errorsFor('patient.address')}
-        onInput={set('address')}
-      />
-      <TextField
-        patientData
-        id={ids.phone}
-        label="Phone number"
-        inputMode="tel"
-        value={patient.phone ?? ''}
-        errors={errorsFor('patient.phone')}
-        onInput={set('phone')}
-      />
-      <TextField
-        patientData
-        id={ids.email}
-        label="Email address"
-        inputMode="email"
-        value={patient.email ?? ''}
-        errors={errorsFor('patient.email')}
-        onInput={set('email')}
       />
     </fieldset>
   );

@@ -6,6 +6,7 @@ import {
   consentFacts,
   joinedParts,
   linkWorkerFacts,
+  organisationAfterName,
   patientFacts,
   type ReferralFact,
   referrerFacts,
@@ -83,7 +84,8 @@ function Services({ draft }: { draft: ReferralDraft }) {
         {draft.services.map((service) => (
           <li key={service.id}>
             <strong>{service.name}</strong>
-            {service.organisation && ` (${service.organisation})`}
+            {organisationAfterName(service.name, service.organisation) &&
+              ` (${organisationAfterName(service.name, service.organisation)})`}
             {joinedParts(service.phone, service.website) && `: ${joinedParts(service.phone, service.website)}`}
             {serviceCaution(service) && <p class="print-referral__caution">{`Caution: ${serviceCaution(service)}`}</p>}
           </li>

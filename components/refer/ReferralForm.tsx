@@ -4,7 +4,7 @@ import { draftFieldIds, draftIssueAnchor } from '@/utils/referral/draft-field-id
 import { type DeliveryAction, draftIssues } from '@/utils/referral/draft-issues';
 import type { ReferralDraft } from '@/utils/referral/referral';
 import type { ScopeRule } from '@/utils/referral/scope-guard';
-import { ConsentFields } from './ConsentFields';
+import { ConsentFields, ContactFields } from './ConsentFields';
 import { DeliveryButtons } from './DeliveryButtons';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 import { LinkWorkerField } from './LinkWorkerField';
@@ -38,6 +38,8 @@ export interface ReferralFormProps {
   /** Called only for a draft with no problems for that route, and never while the open page shows another patient. */
   onDeliver(route: DeliveryAction): void;
   onClear(): void;
+  /** Where the patient's details were read from: shown after consent, so the essentials come first. */
+  found?: string;
   /** Starts every element id, so two forms on one page never share one. */
   idPrefix?: string;
 }
@@ -86,8 +88,10 @@ export function ReferralForm(props: ReferralFormProps) {
       <PatientFields {...section} />
       <NeedsField {...section} suggestedNeeds={props.suggestedNeeds} />
       <ReasonField {...section} scopeRules={props.scopeRules} />
-      <ServicesField {...section} />
       <ConsentFields {...section} />
+      {props.found && <p class="notice notice--info refer__found">{props.found}</p>}
+      <ContactFields {...section} />
+      <ServicesField {...section} />
       <UrgencyField {...section} />
       <LinkWorkerField {...section} linkWorkers={props.linkWorkers} />
       <DeliveryButtons fhirEndpoint={props.fhirEndpoint} busy={busy} onAction={deliver} onClear={clear} />

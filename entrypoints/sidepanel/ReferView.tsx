@@ -37,7 +37,6 @@ export function ReferView({ referral, addService }: Props) {
   if (!referral.draft) return <p role="status">Loading the referral…</p>;
   return (
     <>
-      {referral.found && <p class="notice notice--info">{referral.found}</p>}
       {referral.candidates.length > 0 && (
         <fieldset class="candidates">
           <legend>Which patient is this referral for?</legend>
@@ -54,6 +53,7 @@ export function ReferView({ referral, addService }: Props) {
         </fieldset>
       )}
       <ReferralForm
+        found={referral.found}
         draft={referral.draft}
         onChange={referral.change}
         match={referral.match}

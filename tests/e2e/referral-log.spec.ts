@@ -49,7 +49,8 @@ describe('the referral log in the real side panel', () => {
         expect.objectContaining({
           heading: `ET · ${today}`,
           'NHS number': '999 007 9196',
-          Route: 'Recorded in the clinical record',
+          // Copied, then printed: the log lists both routes, not only the first.
+          Routes: 'Recorded in the clinical record, Printed',
           ...sent,
         }),
         expect.objectContaining({
@@ -97,7 +98,7 @@ describe('the referral log in the real side panel', () => {
       'Referral ID,NHS number,Initials,Needs,Services,Date,Route,Referrer,Status,Outcome,Updated'.split(','),
     );
     expect(csv.data.map((row) => `${row['NHS number']} ${row.Initials} ${row.Route} ${row.Status}`).sort()).toEqual([
-      '999 007 9196 ET record sent',
+      '999 007 9196 ET record; print sent',
       '999 159 0838 MA email closed',
       '999 186 0916 SM fhir sent',
       '999 526 0182 AH declined declined',

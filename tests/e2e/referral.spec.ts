@@ -192,8 +192,14 @@ describe('referring a patient from the real side panel', () => {
     expect(note).toContain('Lonely since her husband died in March.');
     expect(note).toContain('871731000000106');
     expect(note).toContain('999 007 9196');
-    // Every route so far sent the same referral: it is logged once.
+    // Every route so far sent the same referral: it is logged once, listing each route it went by.
     expect(await log.storedIds()).toHaveLength(1);
+    await log.open();
+    const [entry] = await log.facts();
+    expect(entry?.Routes).toBe(
+      'Recorded in the clinical record, Emailed to the link worker, Printed, Sent as FHIR, Filled into a referral form',
+    );
+    await refer.open();
   });
 
   it('fills into a field of the record shown in a same-origin frame', async () => {

@@ -4,6 +4,7 @@ import type { ReferralStatus } from '../referral/referral-status';
 import type { AppDB } from './db';
 import {
   addReferral,
+  addReferralRoute,
   confirmPasted,
   countReferrals,
   listReferrals,
@@ -35,14 +36,14 @@ const ids = (entries: ReferralLogEntry[]) => entries.map((entry) => entry.id);
 describe('addReferral', () => {
   it('stores the entry and returns its id', async () => {
     expect(await addReferral(makeLogEntry({ id: 'x1' }), db)).toBe('x1');
-    expect(await db.referrals.get('x1')).toEqual(makeLogEntry({ id: 'x1' }));
+    expect(await db.referrals.get('x1')).toEqual(makeLogEntry({ id: 'x1', routes: ['email'] }));
   });
 
   it('keeps only the log fields, even when a caller passes more about the patient', async () => {
     const withName = { ...makeLogEntry(), name: 'Jane Testpatient', postcode: 'BS1 5TR' };
     await addReferral(withName, db);
     const stored = await db.referrals.get('r1');
-    expect(Object.keys(stored ?? {}).sort()).toEqual(Object.keys(makeLogEntry()).sort());
+    expect(Object.keys(stored ?? {}).sort()).toEqual(Object.keys(makeLogEntry({ routes: ['email'] })).sort());
     expect(JSON.stringify(stored)).not.toMatch(/Testpatient|BS1/);
   });
 
@@ -150,5 +151,31 @@ describe('confirmPasted', () => {
 
   it('refuses an id that is not in the log', async () => {
     await expect(confirmPasted('nope', db, NOW)).rejects.toThrow('There is no referral nope in the log.');
+  });
+});
+
+describe('addReferralRoute', () => {
+  it('lists every route used, in order and once each, without touching the status date', async () => {
+    await addReferral(makeLogEntry({ route: 'record', updatedAt: '2025-07-01T08:30:00.000Z' }), db);
+    expect((await db.referrals.get('r1'))?.routes).toEqual(['record']);
+    await addReferralRoute('r1', 'email', db);
+    await addReferralRoute('r1', 'print', db);
+    await addReferralRoute('r1', 'email', db);
+    expect(await db.referrals.get('r1')).toMatchObject({
+      route: 'record',
+      routes: ['record', 'email', 'print'],
+      updatedAt: '2025-07-01T08:30:00.000Z',
+    });
+  });
+
+  it('builds on the single route of a row stored before routes were listed', async () => {
+    // Straight into the table, as an older version stored it: one `route`, no `routes`.
+    await db.referrals.add(makeLogEntry({ route: 'fhir' }));
+    await addReferralRoute('r1', 'record', db);
+    expect((await db.referrals.get('r1'))?.routes).toEqual(['fhir', 'record']);
+  });
+
+  it('refuses an id that is not in the log', async () => {
+    await expect(addReferralRoute('nope', 'email', db)).rejects.toThrow('There is no referral nope in the log.');
   });
 });

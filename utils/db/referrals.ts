@@ -1,3 +1,5 @@
+import { routesOf } from '../referral/log-routes';
+import type { ReferralRoute } from '../referral/referral';
 import { isReferralStatus, REFERRAL_STATUSES, type ReferralStatus } from '../referral/referral-status';
 import { type AppDB, db as defaultDb } from './db';
 import type { ReferralLogEntry } from './schema';
@@ -30,6 +32,7 @@ function minimalEntry(e: ReferralLogEntry): ReferralLogEntry {
     services: [...e.services],
     date: e.date,
     route: e.route,
+    routes: routesOf(e),
     referrer: e.referrer,
     status: e.status,
     updatedAt: e.updatedAt,
@@ -70,6 +73,21 @@ export async function updateReferralStatus(
       else delete next.outcome;
     }
     await db.referrals.put(next);
+  });
+}
+
+/**
+ * Notes one more route used for a referral already in the log (copied, then emailed and printed), once each, so the
+ * log lists every way it went rather than only the first. Throws for an id that is not in the log.
+ */
+export async function addReferralRoute(id: string, route: ReferralRoute, db: AppDB = defaultDb): Promise<void> {
+  await db.transaction('rw', db.referrals, async () => {
+    const entry = await db.referrals.get(id);
+    if (!entry) throw new Error(`There is no referral ${id} in the log.`);
+    const routes = routesOf(entry);
+    if (routes.includes(route)) return;
+    // Not a status change, so `updatedAt` stays as it was.
+    await db.referrals.put(minimalEntry({ ...entry, routes: [...routes, route] }));
   });
 }
 

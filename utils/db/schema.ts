@@ -76,7 +76,10 @@ export interface ReferralLogEntry {
   services: string[];
   /** ISO date the referral was made. */
   date: string;
+  /** The first route used; kept because rows written before {@link routes} existed have only this. */
   route: ReferralRoute;
+  /** Every route used for this referral, in the order used (not indexed, so no schema version change). */
+  routes?: ReferralRoute[];
   referrer: string;
   status: 'sent' | 'accepted' | 'contacted' | 'closed' | 'declined';
   outcome?: string;

@@ -1,6 +1,7 @@
 import { composeFhirParticipants, type FhirEntry, type FhirResource } from './fhir-participants';
 import type { ReferralDraft, Urgency } from './referral';
 import { REFERRAL_CODES } from './referral-codes';
+import { organisationAfterName } from './referral-facts';
 import { REFERRAL_LABELS, yesNo } from './referral-labels';
 
 /** A FHIR R4 Bundle of type `collection`: the request (or declined record) first, then who it is about and by. */
@@ -24,7 +25,8 @@ function snomed(concept: { code: string; display: string }) {
 
 function serviceLine(s: ReferralDraft['services'][number]): string {
   const contact = [s.phone, s.website].filter(Boolean).join(', ');
-  return `${s.name}${s.organisation ? ` (${s.organisation})` : ''}${contact ? `: ${contact}` : ''}`;
+  const organisation = organisationAfterName(s.name, s.organisation);
+  return `${s.name}${organisation ? ` (${organisation})` : ''}${contact ? `: ${contact}` : ''}`;
 }
 
 /** Annotations for what UK Core has no coded home for yet: the reason in words, services, consent, contact. */

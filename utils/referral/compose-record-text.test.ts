@@ -51,6 +51,54 @@ describe('composeRecordText', () => {
     expect(composeRecordText(makeDraft()).split('\n')).toContain(line);
   });
 
+  /** How many times `needle` occurs in `text`, ignoring case and spaces ("BS15TR" is "BS1 5TR"). */
+  function occurrences(text: string, needle: string): number {
+    const squash = (t: string) => t.toUpperCase().replace(/\s+/g, '');
+    return squash(text).split(squash(needle)).length - 1;
+  }
+
+  it.each([
+    ['an address without it', '1 Example Street, Bristol', 'Address: 1 Example Street, Bristol, BS1 5TR'],
+    ['an address ending with it', '1 Example Street, Bristol BS1 5TR', 'Address: 1 Example Street, Bristol BS1 5TR'],
+    [
+      'an address holding it unspaced',
+      '1 Example Street, BS15TR, Bristol',
+      'Address: 1 Example Street, BS15TR, Bristol',
+    ],
+    ['no address', '', 'Address: BS1 5TR'],
+  ])('says the postcode once for %s', (_case, address, line) => {
+    const draft = makeDraft();
+    const text = composeRecordText({ ...draft, patient: { ...draft.patient, address, postcode: 'bs1 5tr' } });
+    expect(occurrences(text, 'BS1 5TR')).toBe(1);
+    expect(text.toUpperCase().split('\n')).toContain(line.toUpperCase());
+  });
+
+  it.each([
+    [
+      'an organisation of another name',
+      'Example Citizens Advice',
+      '- Money Advice Drop-in (Example Citizens Advice): ',
+    ],
+    ['an organisation of the same name', 'Money Advice Drop-in', '- Money Advice Drop-in: '],
+    ['an organisation differing only in case', 'money advice drop-in', '- Money Advice Drop-in: '],
+    ['no organisation', undefined, '- Money Advice Drop-in: '],
+  ])('says the service name once for %s', (_case, organisation, start) => {
+    const draft = makeDraft();
+    const [service] = draft.services;
+    if (!service) throw new Error('The fixture has a service.');
+    const text = composeRecordText({ ...draft, services: [{ ...service, organisation }] });
+    expect(occurrences(text, 'Money Advice Drop-in')).toBe(1);
+    expect(text.split('\n').some((row) => row.startsWith(start))).toBe(true);
+  });
+
+  it('says a service chosen twice once', () => {
+    const draft = makeDraft();
+    const [service] = draft.services;
+    if (!service) throw new Error('The fixture has a service.');
+    const text = composeRecordText({ ...draft, services: [service, { ...service, id: 'other:7' }] });
+    expect(occurrences(text, 'Money Advice Drop-in')).toBe(1);
+  });
+
   it('records a declined offer without consent or link worker details', () => {
     const text = composeRecordText(makeDraft({ declined: true }));
     expect(text).toContain('The patient declined referral to social prescribing.');

@@ -4,6 +4,7 @@ import {
   consentFacts,
   joinedParts,
   linkWorkerFacts,
+  organisationAfterName,
   patientFacts,
   type ReferralFact,
   referrerFacts,
@@ -38,9 +39,18 @@ function supportOffered(d: ReferralDraft, now: number): string[] {
   if (d.services.length === 0) {
     return [d.declined ? 'No services discussed.' : 'No services chosen yet: the link worker will explore options.'];
   }
-  return d.services.flatMap((s) => {
+  // The same service chosen twice (from two directories, say) is said once.
+  const seen = new Set<string>();
+  const services = d.services.filter((s) => {
+    const key = oneLine(s.name).toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return services.flatMap((s) => {
     const contact = oneLine(joinedParts(s.phone, s.website) ?? '');
-    const organisation = s.organisation ? ` (${oneLine(s.organisation)})` : '';
+    const org = organisationAfterName(s.name, s.organisation);
+    const organisation = org ? ` (${oneLine(org)})` : '';
     const caution = serviceCaution(s, now);
     // The caution travels with the service, so whoever reads the record knows to check it before relying on it.
     return [

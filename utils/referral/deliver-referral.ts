@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { printReferral } from '../config/storage-items';
-import { addReferral, confirmPasted, updateReferralStatus } from '../db/referrals';
+import { addReferral, addReferralRoute, confirmPasted, updateReferralStatus } from '../db/referrals';
 import { sendReferralToFhir } from '../fhir/send-referral';
 import { downloadFile } from '../files/download-file';
 import { recordReferralGap } from '../gaps/record-gaps';
@@ -32,6 +32,7 @@ async function log(
   clipboardOnly = false,
 ): Promise<string> {
   if (loggedId) {
+    await addReferralRoute(loggedId, route);
     // The patient declined after the referral was sent: the log says so rather than keeping "sent".
     if (route === 'declined') await updateReferralStatus(loggedId, 'declined', 'Patient declined social prescribing.');
     // Filled into the page: the referral is in the record now, whatever was copied before.
@@ -109,7 +110,10 @@ export async function deliverReferral(
       }
       case 'fhir-post': {
         if (!options.endpoint) return { ok: false, message: 'No FHIR endpoint is set: add one in Signpost settings.' };
-        return await sendReferralToFhir(draft, options.endpoint, options.loggedId);
+        const sent = await sendReferralToFhir(draft, options.endpoint, options.loggedId);
+        // A referral first copied or emailed and then sent to the server: the log lists both routes.
+        if (sent.ok && options.loggedId) await addReferralRoute(options.loggedId, 'fhir');
+        return sent;
       }
       case 'fill': {
         const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

@@ -24,6 +24,12 @@ function rows(csv: string): string[][] {
 }
 
 describe('referralLogToCsv', () => {
+  it('lists every route a referral went by, and the one route of an older row', () => {
+    const csv = rows(referralLogToCsv([entry({ routes: ['record', 'email', 'print'] }), entry({ id: 'r2' })]));
+    expect(csv[1]?.[6]).toBe('record; email; print');
+    expect(csv[2]?.[6]).toBe('email');
+  });
+
   it('writes a header row and one row per entry', () => {
     const csv = referralLogToCsv([entry(), entry({ id: 'r2', outcome: 'Joined walking group', status: 'closed' })]);
     expect(rows(csv)).toEqual([

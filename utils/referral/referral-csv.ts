@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ReferralLogEntry } from '../db/schema';
 import { formatNhsNumber, normaliseNhsNumber } from '../patient/nhs-number';
+import { routesOf } from './log-routes';
 
 export { initialsOf } from './initials-of';
 
@@ -18,7 +19,7 @@ const COLUMNS: [string, (e: ReferralLogEntry) => string][] = [
   ['Needs', (e) => e.needs.join('; ')],
   ['Services', (e) => e.services.join('; ')],
   ['Date', (e) => e.date],
-  ['Route', (e) => e.route],
+  ['Route', (e) => routesOf(e).join('; ')],
   ['Referrer', (e) => e.referrer],
   ['Status', (e) => e.status],
   ['Outcome', (e) => e.outcome ?? ''],

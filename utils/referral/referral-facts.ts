@@ -15,13 +15,35 @@ export function joinedParts(...parts: (string | undefined)[]): string | undefine
   return kept.length > 0 ? kept.join(', ') : undefined;
 }
 
+/** Letters and digits only, upper case: "bs1 5tr" and "BS15TR" are the same postcode. */
+function squashed(text: string): string {
+  return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/**
+ * The address with the postcode after it, unless the address already ends with or holds it (as a page's address line
+ * usually does), so the record does not say the postcode twice.
+ */
+export function addressWithPostcode(address: string | undefined, postcode: string | undefined): string | undefined {
+  const code = postcode?.trim();
+  if (code && address && squashed(address).includes(squashed(code))) return joinedParts(address);
+  return joinedParts(address, code);
+}
+
+/** The organisation in brackets after a service's name, unless it only says the name again. */
+export function organisationAfterName(name: string, organisation: string | undefined): string | undefined {
+  const org = organisation?.trim();
+  if (!org || squashed(org) === squashed(name)) return undefined;
+  return org;
+}
+
 export function patientFacts(patient: ReferralDraft['patient']): ReferralFact[] {
   const nhs = normaliseNhsNumber(patient.nhsNumber);
   return [
     ['Name', patient.name],
     ['NHS number', nhs ? formatNhsNumber(nhs) : patient.nhsNumber],
     ['Date of birth', formatDate(patient.dateOfBirth)],
-    ['Address', joinedParts(patient.address, patient.postcode)],
+    ['Address', addressWithPostcode(patient.address, patient.postcode)],
     ['Phone', patient.phone],
     ['Email', patient.email],
   ];
