@@ -14,6 +14,8 @@ describe('built manifests', () => {
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(m.commands).toHaveProperty('_execute_action.suggested_key.default', 'Alt+Shift+S');
     expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'sidePanel', 'storage']);
+    // identity only for OAuth sign-in to a FHIR server, asked for when the user presses "Sign in".
+    expect(m.optional_permissions).toEqual(['identity']);
     expect(m).not.toHaveProperty('host_permissions');
   });
 
@@ -25,5 +27,6 @@ describe('built manifests', () => {
     expect(m.commands).toHaveProperty('_execute_sidebar_action.suggested_key.default', 'Alt+Shift+S');
     expect(m.permissions).not.toContain('sidePanel');
     expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'http://*/*', 'https://*/*', 'storage']);
+    expect(m.optional_permissions).toEqual(['identity']);
   });
 });
