@@ -4,16 +4,19 @@ import { signInWithOAuth } from './oauth-flow';
 import { type OAuthResult, oauthConfigured } from './oauth-pkce';
 
 /**
- * The settings page's "Sign in to the FHIR server": asks for the optional `identity` permission (only PCNs that
- * use OAuth ever grant it), then runs the PKCE flow in the browser's own sign-in window and keeps the tokens.
+ * The settings page's "Sign in to the FHIR server": in Chrome asks for the optional `identity` permission (only
+ * PCNs that use OAuth ever grant it), then runs the PKCE flow in the browser's own sign-in window and keeps the tokens.
  * The permission request comes first, while the click still counts as the user's gesture.
  */
 export async function signInToFhirServer(): Promise<OAuthResult<null>> {
-  let granted = false;
-  try {
-    granted = await browser.permissions.request({ permissions: ['identity'] });
-  } catch {
-    granted = false;
+  // Firefox holds identity from install (it cannot be optional there); Chrome asks now.
+  let granted = import.meta.env.FIREFOX;
+  if (!granted) {
+    try {
+      granted = await browser.permissions.request({ permissions: ['identity'] });
+    } catch {
+      granted = false;
+    }
   }
   if (!granted) {
     return { ok: false, message: 'Signing in needs permission to open the sign-in page. Try again and choose Allow.' };
