@@ -22,7 +22,11 @@ export default defineConfig({
     // storage: settings and drafts; alarms: scheduled directory refresh. Host access comes from the content
     // script's match patterns and is used for two things only: reading the patient on request, fetching feeds.
     // Firefox's MV2 does not count content script matches as host access, so it is listed there explicitly.
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : [])],
+    // identity: only for a PCN whose FHIR server signs users in with OAuth 2. Chrome asks for it when "Sign in to
+    // the FHIR server" is pressed (utils/fhir/oauth-browser.ts), so other practices never grant it; Firefox cannot
+    // make it optional (web-ext lint: invalid optional permission) and shows no install prompt for it.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? ['http://*/*', 'https://*/*', 'identity'] : [])],
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['identity'] }),
     action: { default_title: 'Open Signpost' },
     commands:
       browser === 'firefox'

@@ -15,6 +15,7 @@ const SECTIONS = [
   'Referral log',
   'FHIR endpoint',
   'FHIR server access and caseload',
+  'Sign in to the FHIR server (OAuth)',
   'Import and export settings',
 ];
 

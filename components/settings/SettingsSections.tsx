@@ -1,8 +1,10 @@
 import type { SettingKey, SettingsValues } from '@/utils/config/setting-validators';
 import { exportSettings, importSettingsText, type SettingsImportOutcome } from '@/utils/config/settings-file';
 import { useSetting } from '@/utils/config/use-setting';
+import { signInToFhirServer, signOutOfFhirServer } from '@/utils/fhir/oauth-browser';
 import { FhirAccessSection } from './FhirAccessSection';
 import { FhirEndpointSection } from './FhirEndpointSection';
+import { FhirSignInSection } from './FhirSignInSection';
 import { LinkWorkersSection } from './LinkWorkersSection';
 import { PatientDetectionSection } from './PatientDetectionSection';
 import { PracticeSection } from './PracticeSection';
@@ -34,6 +36,12 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
   const safety = useSetting('safetyNotices', managed);
   const fhirToken = useSetting('fhirToken', managed);
   const caseload = useSetting('caseload', managed);
+  const oauth = {
+    fhirAuthorizeUrl: useSetting('fhirAuthorizeUrl', managed),
+    fhirTokenUrl: useSetting('fhirTokenUrl', managed),
+    fhirClientId: useSetting('fhirClientId', managed),
+    fhirScope: useSetting('fhirScope', managed),
+  };
   const locked = Object.keys(managed) as SettingKey[];
 
   async function importText(text: string): Promise<SettingsImportOutcome> {
@@ -61,6 +69,7 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
       <RetentionSection value={retention.value} locked={retention.locked} onSave={retention.save} />
       <FhirEndpointSection value={fhir.value} locked={fhir.locked} onSave={fhir.save} />
       <FhirAccessSection token={fhirToken} caseload={caseload} />
+      <FhirSignInSection settings={oauth} onSignIn={signInToFhirServer} onSignOut={signOutOfFhirServer} />
       <SettingsTransferSection
         onExport={() => exportSettings()}
         onImport={importText}

@@ -8,7 +8,7 @@ import type { Checked } from './checked';
 import { problemAt } from './checked';
 import type { DirectorySource, LinkWorker, PracticeDetails } from './setting-types';
 import { validateExtraSources, validateFeedUrl, validateFhirEndpoint } from './validate-addresses';
-import { validateCaseload, validateFhirToken } from './validate-caseload';
+import { validateCaseload, validateClientId, validateFhirToken, validateScope } from './validate-caseload';
 import { validateDefaultLinkWorker, validateLinkWorkers } from './validate-link-workers';
 import { validatePractice } from './validate-practice';
 import { validateScopeRules } from './validate-scope-rules';
@@ -37,6 +37,11 @@ export interface SettingsValues {
   caseload: string;
   /** Bearer token for the FHIR server: a secret, so never exported (see settings-file.ts). */
   fhirToken: string;
+  /** OAuth 2 sign-in (authorization code with PKCE): the sign-in page, the token endpoint, client id and scopes. */
+  fhirAuthorizeUrl: string;
+  fhirTokenUrl: string;
+  fhirClientId: string;
+  fhirScope: string;
 }
 
 /** The name of one setting, as in a settings file and a policy. */
@@ -66,6 +71,10 @@ export const SETTING_VALIDATORS: Validators = {
   safetyNotices: validateSafetyNotices,
   caseload: (value) => validateCaseload(value),
   fhirToken: (value) => validateFhirToken(value),
+  fhirAuthorizeUrl: (value) => validateFhirEndpoint(value, 'fhirAuthorizeUrl'),
+  fhirTokenUrl: (value) => validateFhirEndpoint(value, 'fhirTokenUrl'),
+  fhirClientId: (value) => validateClientId(value),
+  fhirScope: (value) => validateScope(value),
 };
 
 /** Every setting's name, in the order a settings file lists them. */

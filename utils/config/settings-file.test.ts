@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_TEXT } from '../explain/role-text';
-import { fhirToken } from '../fhir/fhir-auth';
+import { fhirOAuthTokens, fhirToken } from '../fhir/fhir-auth';
 import { DEMO_SITE_PROFILE } from '../patient/demo-site-profile';
 import { DEFAULT_SCOPE_RULES } from '../referral/scope-guard';
+import { SETTING_STORES } from './setting-stores';
 import { EMPTY_PRACTICE } from './setting-types';
 import { SETTING_KEYS } from './setting-validators';
 import {
@@ -41,6 +42,15 @@ describe('exportSettings', () => {
     expect(JSON.stringify(file)).not.toContain('secret-token-123');
     const read = validateSettingsFile({ ...file, fhirToken: 'planted-token' });
     expect(read.ok && 'fhirToken' in read.value).toBe(false);
+  });
+
+  it('never writes the signed-in OAuth tokens, though it carries where to sign in', async () => {
+    await fhirOAuthTokens.setValue({ accessToken: 'oauth-access-1', refreshToken: 'oauth-refresh-1', expiresAt: 1 });
+    await SETTING_STORES.fhirClientId.setValue('signpost-client');
+    const text = JSON.stringify(await storedSettings());
+    expect(text).not.toContain('oauth-access-1');
+    expect(text).not.toContain('oauth-refresh-1');
+    expect(text).toContain('signpost-client');
   });
 
   it('writes every setting but the FHIR token, the fallbacks when nothing is set', async () => {

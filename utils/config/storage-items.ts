@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ROLE_TEXT, type RoleText } from '../explain/role-text';
 import type { FhirSyncState } from '../fhir/fhir-sync-state';
+import type { OAuthTokens } from '../fhir/oauth-pkce';
 import { DEMO_SITE_PROFILE } from '../patient/demo-site-profile';
 import type { SiteProfile } from '../patient/site-profile';
 import type { ReferralDraft } from '../referral/referral';
@@ -109,6 +110,21 @@ export const caseload = storage.defineItem<string>('local:caseload', { fallback:
  * exports it and nothing logs it.
  */
 export const fhirToken = storage.defineItem<string>('local:fhirToken', { fallback: '', version: 1 });
+
+/** OAuth 2 sign-in to the FHIR server (PKCE): where to sign in and Signpost's client id there. Empty means none. */
+export const fhirAuthorizeUrl = storage.defineItem<string>('local:fhirAuthorizeUrl', { fallback: '', version: 1 });
+export const fhirTokenUrl = storage.defineItem<string>('local:fhirTokenUrl', { fallback: '', version: 1 });
+export const fhirClientId = storage.defineItem<string>('local:fhirClientId', { fallback: '', version: 1 });
+export const fhirScope = storage.defineItem<string>('local:fhirScope', { fallback: '', version: 1 });
+
+/**
+ * What signing in to the FHIR server gave this browser: access token, refresh token, expiry. Not a setting, so the
+ * settings file never carries it and a policy never sets it; nothing logs it. Used before the bearer token.
+ */
+export const fhirOAuthTokens = storage.defineItem<OAuthTokens | null>('local:fhirOAuthTokens', {
+  fallback: null,
+  version: 1,
+});
 
 /** Where the last check of the FHIR server got to: no patient details, only times and plain-words errors. */
 export const fhirSyncState = storage.defineItem<FhirSyncState | null>('local:fhirSyncState', {

@@ -33,3 +33,18 @@ export function validateFhirToken(value: unknown, label = 'fhirToken'): Checked<
   }
   return text;
 }
+
+/** The OAuth client id the PCN's sign-in server gave Signpost: printable, no spaces, or empty for none. */
+export function validateClientId(value: unknown, label = 'fhirClientId'): Checked<string> {
+  const text = checkText(value, label, { max: 500 });
+  if (!text.ok || text.value === '') return text;
+  if (/\s/.test(text.value)) return problemAt(`${label} has spaces in it: paste it exactly as your PCN gave it.`);
+  return text;
+}
+
+/** OAuth scopes, space-separated (e.g. "user/Task.rw user/ServiceRequest.c"), or empty to let the server choose. */
+export function validateScope(value: unknown, label = 'fhirScope'): Checked<string> {
+  const text = checkText(value, label, { max: 1000 });
+  if (!text.ok) return text;
+  return { ok: true, value: text.value.split(/\s+/).filter(Boolean).join(' ') };
+}
