@@ -118,9 +118,12 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '', n
       >
         {directorySize === undefined || empty
           ? ''
-          : search.ready
-            ? countText(search.results.length, search.total, searching, query, directorySize)
-            : 'Loading the directory…'}
+          : !search.ready
+            ? 'Loading the directory…'
+            : searching && search.answered !== query
+              ? // The results on screen answer an earlier query: never say "No services match" for this one yet.
+                'Searching…'
+              : countText(search.results.length, search.total, searching, query, directorySize)}
       </p>
       <div ref={list}>
         <ServiceList results={search.results} onSaveNote={saveNote} onRefer={onRefer} onShare={onShare} />
