@@ -146,8 +146,16 @@ export async function countReferrals(db: AppDB = defaultDb): Promise<ReferralCou
   return { byStatus, byNeed };
 }
 
-/** Deletes referrals dated before `cutoff` (yyyy-mm-dd) and returns how many went. */
+/**
+ * Deletes referrals dated before `cutoff` (yyyy-mm-dd) and returns how many went. A referral still waiting in the FHIR
+ * outbox goes with its log entry: the outbox holds the whole referral, patient details included, and must not
+ * outlive the retention period.
+ */
 export function deleteReferralsBefore(cutoff: string, db: AppDB = defaultDb): Promise<number> {
-  // ISO dates sort as strings, and a date-time on the cutoff day sorts after the bare day, so it is kept.
-  return db.referrals.where('date').below(cutoff).delete();
+  return db.transaction('rw', db.referrals, db.outbox, async () => {
+    // ISO dates sort as strings, and a date-time on the cutoff day sorts after the bare day, so it is kept.
+    const expired = db.referrals.where('date').below(cutoff);
+    await db.outbox.bulkDelete(await expired.primaryKeys());
+    return expired.delete();
+  });
 }

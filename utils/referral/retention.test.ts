@@ -54,6 +54,26 @@ describe('purgeExpiredReferrals', () => {
     expect(await keptDates()).toEqual(['2025-03-15', '2025-03-15T08:00:00Z', '2026-03-01']);
   });
 
+  it('removes an expired referral still waiting in the FHIR outbox, and keeps a recent one waiting', async () => {
+    await seed(['2024-12-31', '2026-03-01']);
+    const waiting = (id: string) => ({
+      id,
+      endpoint: 'https://fhir.example.nhs.uk/R4',
+      bundle: {
+        resourceType: 'Bundle' as const,
+        type: 'transaction' as const,
+        timestamp: '2026-03-15T12:00:00Z',
+        entry: [],
+      },
+      attempts: 1,
+      nextAttemptAt: NOW,
+      createdAt: NOW,
+    });
+    await db.outbox.bulkPut([waiting('r0'), waiting('r1')]);
+    expect(await purgeExpiredReferrals(12, db, NOW)).toBe(1);
+    expect(await db.outbox.toCollection().primaryKeys()).toEqual(['r1']);
+  });
+
   it.each([
     [1, 3],
     [6, 2],
