@@ -1,4 +1,5 @@
-import type { Locator } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness';
 import type { ReferPage } from './pages/refer-page';
@@ -6,6 +7,14 @@ import { ReferralDesk } from './pages/referral-desk';
 
 /** The side panel as a care coordinator sees it beside the record: 400 px wide, 800 px tall. */
 const PANEL = { width: 400, height: 800 };
+
+/** axe's WCAG 2.1 A and AA rules and best practices on the panel as it stands, one line per problem. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Where an element is on the screen, as top and bottom in CSS pixels from the top of the viewport. */
 async function span(locator: Locator): Promise<{ top: number; bottom: number }> {
@@ -48,7 +57,6 @@ describe('Refer, quick: a 400 × 800 side panel once a patient is read', () => {
     };
     const where: Record<string, { top: number; bottom: number }> = {};
     for (const [name, locator] of Object.entries(parts)) where[name] = await span(locator);
-    if (process.env.SHOT) await refer.page.screenshot({ path: process.env.SHOT });
     // Printed for the report: where each part ends at 400 × 800.
     console.log(`Refer at 400 × 800: ${JSON.stringify(where)}`);
 
@@ -56,5 +64,47 @@ describe('Refer, quick: a 400 × 800 side panel once a patient is read', () => {
     for (const [name, { top, bottom }] of Object.entries(where)) {
       expect({ name, top: top >= 0, bottom: bottom <= PANEL.height }).toEqual({ name, top: true, bottom: true });
     }
+    // Compact, and nothing lost: the summary names the patient, and the fields are one press away.
+    expect(await parts.patient.textContent()).toContain(
+      'Mrs Eleanor TESTPATIENT · born 14 March 1946 · NHS number 999 007 9196',
+    );
+    await refer.editPatient();
+    expect(await refer.values()).toMatchObject({ nhsNumber: '9990079196', name: 'Mrs Eleanor TESTPATIENT' });
+    await refer.patientDetails.getByText('Edit details', { exact: true }).click();
+  });
+
+  it('tabs from the patient through the needs to the reason, consent and the delivery buttons', async () => {
+    await refer.patientDetails.getByText('Edit details', { exact: true }).focus();
+    const order: string[] = [];
+    for (let stop = 0; stop < 60 && order.at(-1) !== 'delivery'; stop++) {
+      order.push(
+        await refer.page.evaluate(() => {
+          const element = document.activeElement;
+          if (!element) return 'none';
+          if (element.closest('.refer__patient')) return 'patient';
+          if (element.closest('fieldset')?.querySelector(':scope > legend')?.textContent === 'Needs') return 'needs';
+          if (element.matches('textarea')) return 'reason';
+          if (/^Patient consents/.test(element.closest('label')?.textContent ?? '')) return 'consent';
+          if (element.textContent === 'Copy for record') return 'delivery';
+          return 'other';
+        }),
+      );
+      await refer.page.keyboard.press('Tab');
+    }
+    // Each part once, in this order; the contact, services, urgency and link worker sections come between.
+    const parts = order.filter((part, i) => part !== 'other' && part !== order[i - 1]);
+    expect(parts).toEqual(['patient', 'needs', 'reason', 'consent', 'delivery']);
+  });
+
+  it('has no axe problems (WCAG 2.1 AA) folded, and with the words behind the needs shown', {
+    timeout: 120_000,
+  }, async () => {
+    const folded = await axeProblems(refer.page);
+    const whereFound = refer.form.getByRole('button', { name: 'Where found' });
+    await whereFound.click();
+    expect(await whereFound.getAttribute('aria-expanded')).toBe('true');
+    await refer.form.getByText(/^From the record: Loneliness \('/).waitFor();
+    const shown = await axeProblems(refer.page);
+    expect([...folded, ...shown]).toEqual([]);
   });
 });
