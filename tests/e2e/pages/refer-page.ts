@@ -55,9 +55,11 @@ export class ReferPage {
     await this.field('NHS number').waitFor();
   }
 
-  /** The date of birth's day, month and year boxes, in the group named "Date of birth". */
+  /** The date of birth's day, month and year boxes, in the group named "Date of birth" (folded away or not). */
   dateOfBirthBox(part: 'Day' | 'Month' | 'Year'): Locator {
-    return this.form.getByRole('group', { name: 'Date of birth' }).getByLabel(part, { exact: true });
+    return this.form
+      .getByRole('group', { name: 'Date of birth', includeHidden: true })
+      .getByLabel(part, { exact: true });
   }
 
   /** The date of birth as ISO yyyy-mm-dd, from its three boxes; empty when they are. */
