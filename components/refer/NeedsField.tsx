@@ -52,7 +52,7 @@ export function NeedsField({ draft, onChange, ids, errorsFor, suggestedNeeds }: 
       <FieldError id={ids.needs} messages={errors} />
       {suggestions.length > 0 && (
         <div class="notice refer__suggestions">
-          {/* The words behind each need are folded away, to keep the form on one screen; the text stays one line. */}
+          {/* The words behind each need fold away to keep the form on one screen; "Where found" shows them in place. */}
           <p class="refer__suggestions-text" id={whyId}>
             {'From the record: '}
             {suggestions.map((need, i) => (
