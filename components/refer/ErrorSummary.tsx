@@ -15,10 +15,13 @@ interface Props {
 
 const FOCUSABLE = 'input, select, textarea, button, summary, a[href]';
 
-/** Focus the field itself; a group (fieldset, banner) hands focus to its first control. */
+/** Focus the field itself; a group (fieldset, banner) hands focus to its first control. A folded section opens. */
 function focusTarget(target: string, doc: Document): void {
   const element = doc.getElementById(target);
   if (!element) return;
+  for (let folded = element.closest('details:not([open])'); folded; folded = folded.closest('details:not([open])')) {
+    (folded as HTMLDetailsElement).open = true;
+  }
   const control = element.matches(FOCUSABLE) ? element : (element.querySelector<HTMLElement>(FOCUSABLE) ?? element);
   element.scrollIntoView?.({ block: 'center' });
   control.focus();

@@ -26,7 +26,8 @@ export function MatchBanner({ id, match, onResolveMismatch }: Props) {
       return null;
     case 'match':
       return (
-        <div id={id} class="notice notice--success">
+        // One line: the page it was checked against is cut short on screen but read out in full.
+        <div id={id} class="notice notice--success refer__match-line" title={match.source}>
           <strong>Same patient as the open record</strong>
           {match.source && <span class="refer__match-source"> ({match.source})</span>}
         </div>

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { needVocabulary } from '@/utils/needs/need-vocabulary';
 import type { ReferralDraft } from '@/utils/referral/referral';
@@ -13,10 +14,9 @@ interface Props extends SectionProps {
 
 type Need = ReferralDraft['needs'][number];
 
-/** "Loneliness ('lives alone', journal, 12 Mar)"; a queried need says so. */
+/** "('lives alone', journal, 12 Mar)": the words that suggested a need, and where they were. */
 function evidence(need: SuggestedNeed): string {
-  const where = need.where ? `, ${need.where}` : '';
-  return `${need.label}${need.hedged ? ' (query)' : ''} ('${need.phrase}'${where})`;
+  return ` ('${need.phrase}'${need.where ? `, ${need.where}` : ''})`;
 }
 
 /** Chips shown before "All needs": enough for the common ones without pushing the rest of the form down. */
@@ -29,6 +29,7 @@ const SHOWN = 8;
 export function NeedsField({ draft, onChange, ids, errorsFor, suggestedNeeds }: Props) {
   const [ignored, setIgnored] = useState<string[]>([]);
   const [expanded, setExpanded] = useState(false);
+  const [shownWhy, setShownWhy] = useState(false);
   const chosen = new Set(draft.needs.map((need) => need.id));
   const suggestions = suggestedNeeds.filter((need) => !chosen.has(need.id) && !ignored.includes(need.id));
   // Vocabulary order, not chosen-first: a chip stays where it is when pressed, and so does the keyboard focus.
@@ -39,6 +40,7 @@ export function NeedsField({ draft, onChange, ids, errorsFor, suggestedNeeds }: 
   const add = (needs: Need[]) => setNeeds([...draft.needs, ...needs.map(({ id, label }) => ({ id, label }))]);
   const remove = (id: string) => setNeeds(draft.needs.filter((need) => need.id !== id));
   const errors = errorsFor('needs');
+  const whyId = `${ids.needs}-suggested`;
 
   return (
     <fieldset
@@ -50,17 +52,39 @@ export function NeedsField({ draft, onChange, ids, errorsFor, suggestedNeeds }: 
       <FieldError id={ids.needs} messages={errors} />
       {suggestions.length > 0 && (
         <div class="notice refer__suggestions">
-          <p class="refer__suggestions-text">{`From the record: ${suggestions.map(evidence).join(', ')}`}</p>
-          <button type="button" class="button button--secondary" onClick={() => add(suggestions)}>
-            Add
-          </button>{' '}
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => setIgnored([...ignored, ...suggestions.map((need) => need.id)])}
-          >
-            Ignore
-          </button>
+          {/* The words behind each need fold away to keep the form on one screen; "Where found" shows them in place. */}
+          <p class="refer__suggestions-text" id={whyId}>
+            {'From the record: '}
+            {suggestions.map((need, i) => (
+              <Fragment key={need.id}>
+                {i > 0 && ', '}
+                {need.label}
+                {need.hedged && ' (query)'}
+                <span hidden={!shownWhy}>{evidence(need)}</span>
+              </Fragment>
+            ))}
+          </p>
+          <p class="refer__buttons">
+            <button type="button" class="button button--secondary" onClick={() => add(suggestions)}>
+              Add
+            </button>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => setIgnored([...ignored, ...suggestions.map((need) => need.id)])}
+            >
+              Ignore
+            </button>
+            <button
+              type="button"
+              class="link-button"
+              aria-expanded={shownWhy}
+              aria-controls={whyId}
+              onClick={() => setShownWhy(!shownWhy)}
+            >
+              Where found
+            </button>
+          </p>
         </div>
       )}
       <div class="chips">

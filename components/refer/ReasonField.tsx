@@ -40,7 +40,7 @@ export function ReasonField({ draft, onChange, ids, errorsFor, scopeRules }: Pro
       <textarea
         id={id}
         class={`field__input${errors.length > 0 ? ' field__input--error' : ''}`}
-        rows={3}
+        rows={2}
         value={draft.reason}
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={describedBy}

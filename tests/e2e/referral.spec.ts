@@ -242,6 +242,8 @@ describe('referring a patient from the real side panel', () => {
     await refer.writeClipboard(SENTINEL);
     const [posts, logged] = [h.server.fhir.requests.length, await log.storedIds()];
 
+    // A read patient's fields are folded behind "Edit details".
+    await refer.editPatient();
     await refer.field('NHS number').fill('999 007 9197');
     for (const route of ['Copy for record', 'Send to FHIR endpoint'] as const) {
       await refer.press(route);

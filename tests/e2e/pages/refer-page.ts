@@ -43,9 +43,23 @@ export class ReferPage {
     return this.form.getByLabel(label, { exact: true });
   }
 
-  /** The date of birth's day, month and year boxes, in the group named "Date of birth". */
+  /** The patient's fields, folded behind "Edit details" once a patient is read. */
+  get patientDetails(): Locator {
+    return this.form.getByRole('group', { name: 'Patient', exact: true }).locator('details');
+  }
+
+  /** Opens "Edit details" when a read patient folded the fields away, so they can be typed in. */
+  async editPatient(): Promise<void> {
+    const open = await this.patientDetails.evaluate((details) => (details as HTMLDetailsElement).open);
+    if (!open) await this.patientDetails.getByText('Edit details', { exact: true }).click();
+    await this.field('NHS number').waitFor();
+  }
+
+  /** The date of birth's day, month and year boxes, in the group named "Date of birth" (folded away or not). */
   dateOfBirthBox(part: 'Day' | 'Month' | 'Year'): Locator {
-    return this.form.getByRole('group', { name: 'Date of birth' }).getByLabel(part, { exact: true });
+    return this.form
+      .getByRole('group', { name: 'Date of birth', includeHidden: true })
+      .getByLabel(part, { exact: true });
   }
 
   /** The date of birth as ISO yyyy-mm-dd, from its three boxes; empty when they are. */
