@@ -66,47 +66,52 @@ export function acceptAccessToken(state: OAuthServerState, token: string, now = 
   return true;
 }
 
-function html(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body>${body}</body></html>`,
-  );
+/** An answer to write: status, headers, body. */
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
-function json(res: ServerResponse, status: number, body: object): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', pragma: 'no-cache' });
-  res.end(JSON.stringify(body));
+function html(status: number, body: string): Reply {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body>${body}</body></html>`;
+  return { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: page };
 }
 
-function redirect(res: ServerResponse, to: string, params: Record<string, string>): void {
+function json(status: number, body: object): Reply {
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store', pragma: 'no-cache' };
+  return { status, headers, body: JSON.stringify(body) };
+}
+
+function redirect(to: string, params: Record<string, string>): Reply {
   const url = new URL(to);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  res.writeHead(302, { location: url.toString(), 'cache-control': 'no-store' });
-  res.end();
+  return { status: 302, headers: { location: url.toString(), 'cache-control': 'no-store' }, body: '' };
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The authorization endpoint: an unknown client or redirect address gets an error page, never a redirect. */
-function authorize(state: OAuthServerState, params: URLSearchParams, method: string, res: ServerResponse): void {
+function authorize(state: OAuthServerState, params: URLSearchParams, method: string): Reply {
   const clientId = params.get('client_id') ?? '';
   const redirectUri = params.get('redirect_uri') ?? '';
   const client = state.clients.find((c) => c.clientId === clientId);
-  if (!client) return html(res, 400, '<h1>Unknown client</h1>');
-  if (!client.redirectUris.includes(redirectUri)) return html(res, 400, '<h1>Redirect address not registered</h1>');
+  if (!client) return html(400, '<h1>Unknown client</h1>');
+  if (!client.redirectUris.includes(redirectUri)) return html(400, '<h1>Redirect address not registered</h1>');
   const back = (extra: Record<string, string>) =>
-    redirect(res, redirectUri, { ...extra, ...(params.has('state') ? { state: params.get('state') ?? '' } : {}) });
+    redirect(redirectUri, { ...extra, ...(params.has('state') ? { state: params.get('state') ?? '' } : {}) });
   if (params.get('response_type') !== 'code') return back({ error: 'unsupported_response_type' });
   const challenge = params.get('code_challenge') ?? '';
   if (params.get('code_challenge_method') !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(challenge)) {
     return back({ error: 'invalid_request', error_description: 'PKCE with S256 is required' });
   }
   if (state.approve === 'page' && method === 'GET') {
-    const hidden = [...params].map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`);
+    const hidden = [...params].map(
+      ([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`,
+    );
     return html(
-      res,
       200,
-      `<h1>Sign in to the PCN FHIR server</h1><p>Allow ${escape(clientId)} to read and update referrals?</p>` +
+      `<h1>Sign in to the PCN FHIR server</h1><p>Allow ${escapeHtml(clientId)} to read and update referrals?</p>` +
         `<form method="post">${hidden.join('')}<button name="decision" value="approve">Approve</button> ` +
         '<button name="decision" value="deny">Deny</button></form>',
     );
@@ -115,7 +120,7 @@ function authorize(state: OAuthServerState, params: URLSearchParams, method: str
   const code = secret();
   const scope = params.get('scope') ?? '';
   state.codes.set(code, { clientId, redirectUri, challenge, scope, expiresAt: Date.now() + CODE_SECONDS * 1000 });
-  back({ code });
+  return back({ code });
 }
 
 function issue(state: OAuthServerState, clientId: string, scope: string): object {
@@ -168,6 +173,22 @@ function token(state: OAuthServerState, form: URLSearchParams): TokenAnswer {
   return [200, issue(state, clientId, pending.scope)];
 }
 
+function answer(state: OAuthServerState | undefined, req: IncomingMessage, url: URL, text: string): Reply {
+  const method = req.method ?? 'GET';
+  if (!state) return json(404, { error: 'not_found' });
+  const form = new URLSearchParams(method === 'POST' ? text : url.search);
+  if (url.pathname === '/oauth/authorize' && (method === 'GET' || method === 'POST')) {
+    return authorize(state, form, method);
+  }
+  if (url.pathname !== '/oauth/token' || method !== 'POST') return json(404, { error: 'not_found' });
+  if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+    return json(400, { error: 'invalid_request', error_description: 'Send the form url-encoded' });
+  }
+  const [status, body] = token(state, form);
+  state.log.push({ grant: form.get('grant_type') ?? '', outcome: 'error' in body ? String(body.error) : 'issued' });
+  return json(status, body);
+}
+
 /** Answers `/oauth/authorize` and `/oauth/token`; 404 when the server has no OAuth. */
 export function handleOAuth(state: OAuthServerState | undefined, req: IncomingMessage, res: ServerResponse): void {
   let text = '';
@@ -175,21 +196,8 @@ export function handleOAuth(state: OAuthServerState | undefined, req: IncomingMe
     text += chunk.toString();
   });
   req.on('end', () => {
-    const url = new URL(req.url ?? '/', 'http://oauth.invalid');
-    const method = req.method ?? 'GET';
-    if (!state) return json(res, 404, { error: 'not_found' });
-    const form = new URLSearchParams(method === 'POST' ? text : url.search);
-    if (url.pathname === '/oauth/authorize' && (method === 'GET' || method === 'POST')) {
-      return authorize(state, form, method, res);
-    }
-    if (url.pathname === '/oauth/token' && method === 'POST') {
-      if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-        return json(res, 400, { error: 'invalid_request', error_description: 'Send the form url-encoded' });
-      }
-      const [status, body] = token(state, form);
-      state.log.push({ grant: form.get('grant_type') ?? '', outcome: 'error' in body ? String(body.error) : 'issued' });
-      return json(res, status, body);
-    }
-    json(res, 404, { error: 'not_found' });
+    const reply = answer(state, req, new URL(req.url ?? '/', 'http://oauth.invalid'), text);
+    res.writeHead(reply.status, reply.headers);
+    res.end(reply.body);
   });
 }
