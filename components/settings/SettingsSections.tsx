@@ -1,7 +1,7 @@
 import type { SettingKey, SettingsValues } from '@/utils/config/setting-validators';
 import { exportSettings, importSettingsText, type SettingsImportOutcome } from '@/utils/config/settings-file';
 import { useSetting } from '@/utils/config/use-setting';
-import { signInToFhirServer, signOutOfFhirServer } from '@/utils/fhir/oauth-browser';
+import { oauthRedirectAddress, signInToFhirServer, signOutOfFhirServer } from '@/utils/fhir/oauth-browser';
 import { FhirAccessSection } from './FhirAccessSection';
 import { FhirEndpointSection } from './FhirEndpointSection';
 import { FhirSignInSection } from './FhirSignInSection';
@@ -69,7 +69,12 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
       <RetentionSection value={retention.value} locked={retention.locked} onSave={retention.save} />
       <FhirEndpointSection value={fhir.value} locked={fhir.locked} onSave={fhir.save} />
       <FhirAccessSection token={fhirToken} caseload={caseload} />
-      <FhirSignInSection settings={oauth} onSignIn={signInToFhirServer} onSignOut={signOutOfFhirServer} />
+      <FhirSignInSection
+        settings={oauth}
+        redirectAddress={oauthRedirectAddress()}
+        onSignIn={signInToFhirServer}
+        onSignOut={signOutOfFhirServer}
+      />
       <SettingsTransferSection
         onExport={() => exportSettings()}
         onImport={importText}

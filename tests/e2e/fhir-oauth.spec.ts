@@ -78,6 +78,8 @@ describe('OAuth 2 sign-in to the FHIR server, in Chromium', () => {
     expect(tasks()).toHaveLength(0);
 
     const settings = await openSettings();
+    // The address the settings page tells the PCN to register is the one Chrome's sign-in window returns to.
+    expect(await settings.page.getByTestId('oauth-redirect').textContent()).toBe(oauth.clients[0]?.redirectUris[0]);
     await settings.saveOAuth({
       authorizeUrl: `${server.origin}/oauth/authorize`,
       tokenUrl: `${server.origin}/oauth/token`,
