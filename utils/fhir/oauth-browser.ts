@@ -40,7 +40,13 @@ export async function signInToFhirServer(): Promise<OAuthResult<null>> {
  * but its address is always `https://<extension id>.chromiumapp.org/`; Firefox has the API from install.
  */
 export function oauthRedirectAddress(): string {
-  return browser.identity?.getRedirectURL?.() ?? `https://${browser.runtime.id}.chromiumapp.org/`;
+  try {
+    const address = browser.identity?.getRedirectURL?.();
+    if (address) return address;
+  } catch {
+    // No identity API here (Chrome before the grant, tests): Chrome's fixed form below.
+  }
+  return `https://${browser.runtime.id}.chromiumapp.org/`;
 }
 
 /** Forgets the signed-in tokens; the bearer token from settings, if any, is used again. */
