@@ -1,5 +1,5 @@
 import type { GapCount } from '@/utils/db/gaps';
-import { DEFAULT_GAP_KM, FEW_SERVICES } from '@/utils/gaps/gap-rule';
+import { FEW_SERVICES } from '@/utils/gaps/gap-rule';
 
 interface Props {
   rows: GapCount[] | undefined;
@@ -16,7 +16,8 @@ export function GapsReport({ rows, onExportCsv }: Props) {
       <h2 id="gaps-heading">Gaps in local services</h2>
       <p class="field__hint">
         Counts only, with no patient details: searches and referrals for a need with no live services, or fewer than{' '}
-        {FEW_SERVICES}, within the distance chosen in Find (or {DEFAULT_GAP_KM} km of the patient’s postcode).
+        {FEW_SERVICES}, within the distance chosen in Find (or, when Find names no postcode, the distance in settings
+        around the patient’s postcode).
       </p>
       {rows && rows.length > 0 ? (
         <table>

@@ -1,6 +1,7 @@
 import { locatePostcode } from '../search/locate-postcode';
 import { compileFilters } from '../search/search-filters';
 import type { SearchIndex } from '../search/search-index';
+import { DEFAULT_GAP_KM, FEW_SERVICES } from './gap-defaults';
 
 /**
  * The one rule for a gap, the same for searches and referrals: for each need, how many live services meet it within
@@ -8,14 +9,7 @@ import type { SearchIndex } from '../search/search-index';
  * Other filters and the words typed do not count: a gap is about provision near the patient, not about one search.
  */
 
-/** Fewer live services than this for a need within the distance counts as "few". */
-export const FEW_SERVICES = 3;
-
-/**
- * The distance used when the Find filters name no place (a referral made without searching by postcode): the Find
- * filters' own default, 5 km.
- */
-export const DEFAULT_GAP_KM = 5;
+export { DEFAULT_GAP_KM, FEW_SERVICES };
 
 /** Where "local" is: a point and a distance in km. */
 export interface GapArea {
@@ -50,16 +44,17 @@ export function needGaps(index: SearchIndex, needs: string[], area: GapArea): { 
 
 /**
  * The area a referral's gaps are counted in: the one chosen in the Find filters when there is one, else the
- * patient's postcode (placed with the directory's own locations) at {@link DEFAULT_GAP_KM}. Undefined when neither
- * can be placed: without a place nothing can be said about local services, so nothing is counted.
+ * patient's postcode (placed with the directory's own locations) at `km`, the distance from settings. Undefined when
+ * neither can be placed: without a place nothing can be said about local services, so nothing is counted.
  */
 export function referralArea(
   index: Pick<SearchIndex, 'postcodes' | 'outcodes'>,
   chosen: GapArea | undefined,
   postcode: string | undefined,
+  km = DEFAULT_GAP_KM,
 ): GapArea | undefined {
   if (chosen) return chosen;
   if (!postcode?.trim()) return undefined;
   const place = locatePostcode(index, postcode);
-  return place.ok ? { lat: place.lat, lon: place.lon, km: DEFAULT_GAP_KM } : undefined;
+  return place.ok ? { lat: place.lat, lon: place.lon, km } : undefined;
 }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { gapDistanceKm } from '../config/storage-items';
 import { db } from '../db/db';
 import { listGaps } from '../db/gaps';
 import { CENTRE, GAP_INDEX as index } from './gap-directory.fixture';
@@ -69,6 +70,13 @@ describe('recording gaps: searches and referrals by the same rule', () => {
       index,
     );
     expect((await counts()).Debt).toEqual([0, 1, 0, 1]);
+  });
+
+  it('uses the distance from settings around the patient’s postcode', async () => {
+    await gapDistanceKm.setValue(1);
+    await recordReferralGaps(referral('BS1 5TR'), NOW, index);
+    // Within 1 km: one debt service (few) and one loneliness group (few); housing none.
+    expect(await counts()).toEqual({ Debt: [0, 0, 0, 1], Loneliness: [0, 0, 0, 1], Housing: [0, 0, 1, 0] });
   });
 
   it('counts nothing for a referral with no place, and exports counts only, no patient details', async () => {

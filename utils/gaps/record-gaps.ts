@@ -1,3 +1,4 @@
+import { gapDistanceKm } from '../config/storage-items';
 import { countGaps, type GapKind } from '../db/gaps';
 import { getStoredSearchIndex } from '../db/queries';
 import { findNeed } from '../needs/need-vocabulary';
@@ -64,7 +65,8 @@ async function storedIndex(): Promise<SearchIndex | undefined> {
 
 /**
  * Counts a referral's gaps by the same rule: each of its needs, in the area the Find filters name, else around the
- * patient's postcode at the default distance (see `referralArea`). Nothing about the patient is kept. Never rejects.
+ * patient's postcode at the distance from settings (see `referralArea`). Nothing about the patient is kept. Never
+ * rejects.
  */
 export async function recordReferralGaps(
   draft: Pick<ReferralDraft, 'needs' | 'patient'>,
@@ -74,7 +76,7 @@ export async function recordReferralGaps(
   try {
     const directory = index ?? (await storedIndex());
     if (!directory) return;
-    const area = referralArea(directory, findArea, draft.patient.postcode);
+    const area = referralArea(directory, findArea, draft.patient.postcode, await gapDistanceKm.getValue());
     if (!area) return;
     const gaps = needGaps(
       directory,
