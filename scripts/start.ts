@@ -4,12 +4,13 @@
  *
  *   npm start                       a Chromium window (falls back to headless when there is no display)
  *   npm start -- --headless         the same without a window
- *   npm start -- --headless --check start, check the import and the patient read, print them, stop
+ *   npm start -- --headless --check start, check the import, the patient read, the OAuth sign-in and a referral
+ *                                   sent to the FHIR server reaching the Caseload; print them, stop
  *   npm start -- --no-build         use the existing .output/chrome-mv3
  */
 import { spawnSync } from 'node:child_process';
-import { setUpDemoFhir } from './lib/demo-fhir';
-import { DEMO_PRACTICE } from './lib/demo-referral';
+import { DEMO_CLIENT_ID, setUpDemoFhir } from './lib/demo-fhir';
+import { DEMO_PRACTICE, fillDemoReferral } from './lib/demo-referral';
 import { startDemoServer } from './lib/demo-server';
 import { launchExtension } from './lib/launch-extension';
 import { openDemo } from './lib/open-demo';
@@ -51,7 +52,7 @@ ext.process.once('exit', () => {
 });
 
 try {
-  const caseload = await setUpDemoFhir(ext, server);
+  const { caseload, signedIn } = await setUpDemoFhir(ext, server);
   const { imported, panel } = await openDemo(ext, server);
 
   console.log(`
@@ -59,6 +60,8 @@ Signpost demo is running.
   Directory feed  ${server.feedUrl}  (the real Bristol ORUK v1 feed, paged)
   Demo record     ${server.recordUrl}
   FHIR R4 server  ${server.fhir.base}  (in memory; referrals go here with "Send to FHIR endpoint")
+  OAuth 2         ${server.origin}/oauth/authorize and /oauth/token  (PKCE; client id ${DEMO_CLIENT_ID})
+  Sign-in         ${signedIn}
   Caseload        ${caseload.url()}  (the demo link worker, ${DEMO_PRACTICE.linkWorkerEmail})
   Extension       chrome-extension://${ext.extensionId}/sidepanel.html
   Chromium        ${headless ? 'headless' : 'window'}, fresh profile in ${ext.profileDir}
@@ -73,7 +76,30 @@ Signpost demo is running.
     await count.waitFor({ timeout: 10_000 });
     console.log(`  Patient read    ${await patient.textContent()}`);
     console.log(`  Search "lonely" ${await count.textContent()}`);
-    const ok = /^Imported/.test(imported) && /NHS number/.test((await patient.textContent()) ?? '');
+    // The loop: a referral sent with the signed-in token, then found on the link worker's Caseload.
+    await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Refer', exact: true }).click();
+    await fillDemoReferral(panel);
+    const form = panel.getByRole('form', { name: 'Referral' });
+    await form.getByRole('button', { name: 'Send to FHIR endpoint', exact: true }).click();
+    const sent = form.locator('.refer__status').filter({ hasText: /Sent to|Waiting|Not sent|Already/ });
+    await sent.waitFor({ timeout: 15_000 });
+    await caseload.getByRole('button', { name: 'Refresh' }).click();
+    const card = caseload.getByRole('heading', { name: 'NHS 999 007 9196' });
+    const onCaseload = await card.waitFor({ timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    );
+    const used = [...(server.fhir.oauth?.accessTokens.values() ?? [])].reduce((sum, token) => sum + token.used, 0);
+    console.log(`  FHIR send       ${await sent.textContent()}`);
+    console.log(`  Link worker     ${onCaseload ? 'sees it on the Caseload' : 'does NOT see it on the Caseload'}`);
+    console.log(`  OAuth token     carried by ${used} FHIR requests`);
+    const ok =
+      /^Imported/.test(imported) &&
+      /NHS number/.test((await patient.textContent()) ?? '') &&
+      /^Signed in\./.test(signedIn) &&
+      /^Sent to /.test((await sent.textContent()) ?? '') &&
+      onCaseload &&
+      used > 0;
     console.log(ok ? '\nCheck passed; stopping.' : '\nCheck FAILED; stopping.');
     await stop(ok ? 0 : 1);
   }

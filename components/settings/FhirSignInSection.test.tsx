@@ -5,6 +5,8 @@ import { FhirSignInSection } from './FhirSignInSection';
 
 afterEach(cleanup);
 
+const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+
 function setting(value: string, locked = false) {
   return { value, locked, save: vi.fn(async () => undefined) };
 }
@@ -20,13 +22,32 @@ function settings(filled: boolean) {
 
 describe('FhirSignInSection', () => {
   it('cannot sign in until the sign-in page, token address and client id are saved', () => {
-    render(<FhirSignInSection settings={settings(false)} onSignIn={vi.fn()} onSignOut={vi.fn()} />);
+    render(
+      <FhirSignInSection
+        redirectAddress={REDIRECT}
+        settings={settings(false)}
+        onSignIn={vi.fn()}
+        onSignOut={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Sign in to the FHIR server' })).toHaveProperty('disabled', true);
+  });
+
+  it('shows the redirect address the PCN registers for Signpost', () => {
+    render(
+      <FhirSignInSection
+        redirectAddress={REDIRECT}
+        settings={settings(false)}
+        onSignIn={vi.fn()}
+        onSignOut={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('oauth-redirect').textContent).toBe(REDIRECT);
   });
 
   it('checks a sign-in address before saving it', async () => {
     const all = settings(false);
-    render(<FhirSignInSection settings={all} onSignIn={vi.fn()} onSignOut={vi.fn()} />);
+    render(<FhirSignInSection redirectAddress={REDIRECT} settings={all} onSignIn={vi.fn()} onSignOut={vi.fn()} />);
     const field = screen.getByLabelText('Token address (OAuth token endpoint)');
     fireEvent.input(field, { target: { value: 'http://auth.example/token' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the token address' }));
@@ -36,7 +57,14 @@ describe('FhirSignInSection', () => {
 
   it('says in words why signing in failed', async () => {
     const onSignIn = vi.fn(async () => ({ ok: false as const, message: 'Signing in was closed before it finished.' }));
-    render(<FhirSignInSection settings={settings(true)} onSignIn={onSignIn} onSignOut={vi.fn()} />);
+    render(
+      <FhirSignInSection
+        redirectAddress={REDIRECT}
+        settings={settings(true)}
+        onSignIn={onSignIn}
+        onSignOut={vi.fn()}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Sign in to the FHIR server' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Signing in was closed before it finished.');
   });
@@ -44,7 +72,14 @@ describe('FhirSignInSection', () => {
   it('shows when signed in, and signs out', async () => {
     await fhirOAuthTokens.setValue({ accessToken: 'AT' });
     const onSignOut = vi.fn(() => fhirOAuthTokens.setValue(null));
-    render(<FhirSignInSection settings={settings(true)} onSignIn={vi.fn()} onSignOut={onSignOut} />);
+    render(
+      <FhirSignInSection
+        redirectAddress={REDIRECT}
+        settings={settings(true)}
+        onSignIn={vi.fn()}
+        onSignOut={onSignOut}
+      />,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
     await waitFor(() => expect(screen.getByText('Not signed in.')).toBeTruthy());
     expect(screen.queryByText(/AT/)).toBeNull();

@@ -18,6 +18,8 @@ type OAuthKey = 'fhirAuthorizeUrl' | 'fhirTokenUrl' | 'fhirClientId' | 'fhirScop
 
 interface Props {
   settings: { [K in OAuthKey]: Setting<SettingsValues[K]> };
+  /** The address the sign-in server sends the browser back to: the PCN registers it for Signpost's client id. */
+  redirectAddress: string;
   /** Runs the sign-in (oauth-browser.ts in the extension; a fake in tests). */
   onSignIn(): Promise<OAuthResult<null>>;
   onSignOut(): Promise<void>;
@@ -52,7 +54,7 @@ function validatorFor(key: OAuthKey, label: string) {
 }
 
 /** OAuth 2 sign-in to the FHIR server (authorization code with PKCE), used instead of a pasted token. */
-export function FhirSignInSection({ settings, onSignIn, onSignOut }: Props) {
+export function FhirSignInSection({ settings, redirectAddress, onSignIn, onSignOut }: Props) {
   const tokens = useStoredValue(fhirOAuthTokens);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
@@ -75,6 +77,10 @@ export function FhirSignInSection({ settings, onSignIn, onSignOut }: Props) {
 
   return (
     <SettingsSection title="Sign in to the FHIR server (OAuth)" locked={locked}>
+      <p class="field__hint">
+        Redirect address to register with the sign-in server for this client id:{' '}
+        <code data-testid="oauth-redirect">{redirectAddress}</code>
+      </p>
       {FIELDS.map(({ key, label, hint, what }) => (
         <TextSettingForm
           key={key}

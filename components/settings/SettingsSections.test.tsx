@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { practice, retentionMonths } from '@/utils/config/storage-items';
+import { gapDistanceKm, practice, retentionMonths } from '@/utils/config/storage-items';
 import { SettingsSections } from './SettingsSections';
 
 afterEach(cleanup);
@@ -13,6 +13,7 @@ const SECTIONS = [
   'Scope guard',
   'Patient detection',
   'Referral log',
+  'Gaps in local services',
   'FHIR endpoint',
   'FHIR server access and caseload',
   'Sign in to the FHIR server (OAuth)',
@@ -40,6 +41,15 @@ describe('SettingsSections', () => {
     fireEvent.input(name, { target: { value: 'Hillside Surgery' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save practice details' }));
     await waitFor(async () => expect((await practice.getValue()).name).toBe('Hillside Surgery'));
+  });
+
+  it('saves the distance the gaps counts use around the patient’s postcode', async () => {
+    render(<SettingsSections managed={{}} settingsInputId="settings-file" />);
+    const select = screen.getByLabelText('Local means within') as HTMLSelectElement;
+    expect(select.value).toBe('5');
+    fireEvent.change(select, { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the local distance for gaps' }));
+    await waitFor(async () => expect(await gapDistanceKm.getValue()).toBe(2));
   });
 
   it('shows the organisation’s value in place of this browser’s, locked', async () => {

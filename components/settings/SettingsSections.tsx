@@ -1,10 +1,11 @@
 import type { SettingKey, SettingsValues } from '@/utils/config/setting-validators';
 import { exportSettings, importSettingsText, type SettingsImportOutcome } from '@/utils/config/settings-file';
 import { useSetting } from '@/utils/config/use-setting';
-import { signInToFhirServer, signOutOfFhirServer } from '@/utils/fhir/oauth-browser';
+import { oauthRedirectAddress, signInToFhirServer, signOutOfFhirServer } from '@/utils/fhir/oauth-browser';
 import { FhirAccessSection } from './FhirAccessSection';
 import { FhirEndpointSection } from './FhirEndpointSection';
 import { FhirSignInSection } from './FhirSignInSection';
+import { GapDistanceSection } from './GapDistanceSection';
 import { LinkWorkersSection } from './LinkWorkersSection';
 import { PatientDetectionSection } from './PatientDetectionSection';
 import { PracticeSection } from './PracticeSection';
@@ -32,6 +33,7 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
   const rules = useSetting('scopeRules', managed);
   const profiles = useSetting('siteProfiles', managed);
   const retention = useSetting('retentionMonths', managed);
+  const gapKm = useSetting('gapDistanceKm', managed);
   const fhir = useSetting('fhirEndpoint', managed);
   const safety = useSetting('safetyNotices', managed);
   const fhirToken = useSetting('fhirToken', managed);
@@ -67,9 +69,15 @@ export function SettingsSections({ managed, settingsInputId, onImported }: Props
       <ScopeGuardSection value={rules.value} locked={rules.locked} onSave={rules.save} />
       <PatientDetectionSection value={profiles.value} locked={profiles.locked} onSave={profiles.save} />
       <RetentionSection value={retention.value} locked={retention.locked} onSave={retention.save} />
+      <GapDistanceSection value={gapKm.value} locked={gapKm.locked} onSave={gapKm.save} />
       <FhirEndpointSection value={fhir.value} locked={fhir.locked} onSave={fhir.save} />
       <FhirAccessSection token={fhirToken} caseload={caseload} />
-      <FhirSignInSection settings={oauth} onSignIn={signInToFhirServer} onSignOut={signOutOfFhirServer} />
+      <FhirSignInSection
+        settings={oauth}
+        redirectAddress={oauthRedirectAddress()}
+        onSignIn={signInToFhirServer}
+        onSignOut={signOutOfFhirServer}
+      />
       <SettingsTransferSection
         onExport={() => exportSettings()}
         onImport={importText}

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { handleOAuth } from './fhir-oauth';
 import { createFhirState, type FhirServerState, handleFhir } from './fhir-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,7 +43,7 @@ export interface DemoServer {
   details: Map<string, unknown>;
   /** Requests the feed has answered, by path and query. */
   requests: string[];
-  /** The in-memory FHIR R4 server at `/fhir`; tests read its store and set `down` or `token`. */
+  /** The in-memory FHIR R4 server at `/fhir`; tests read its store and set `down`, `token` or `oauth` (`/oauth`). */
   fhir: FhirServerState;
   close(): Promise<void>;
 }
@@ -112,6 +113,8 @@ function handle(server: DemoServer, req: IncomingMessage, res: ServerResponse): 
     }
   } else if (url.pathname === '/fhir' || url.pathname.startsWith('/fhir/')) {
     handleFhir(server.fhir, req, res);
+  } else if (url.pathname.startsWith('/oauth/')) {
+    handleOAuth(server.fhir.oauth, req, res);
   } else if (url.pathname === '/practice.csv') {
     send(res, 200, 'text/csv; charset=utf-8', readFileSync(PRACTICE_CSV, 'utf8'));
   } else if (url.pathname === '/not-json') {

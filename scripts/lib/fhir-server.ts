@@ -1,11 +1,13 @@
 /**
  * A faithful in-memory FHIR R4 server for tests and `npm start`: transaction Bundles, conditional create, versions
  * with ETag / If-Match (412 when stale), `_lastUpdated` search with paging, OperationOutcome errors, bearer-token
- * auth, and every received resource checked by FHIR.js's R4 validator. Mounted at `/fhir` by the demo server, or
- * on its own port with {@link startFhirServer}.
+ * auth (a fixed token, or tokens from the OAuth server in fhir-oauth.ts), and every received resource checked by
+ * FHIR.js's R4 validator. Mounted at `/fhir` (and `/oauth`) by the demo server, or on its own port with
+ * {@link startFhirServer}.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { acceptAccessToken, handleOAuth, type OAuthServerState } from './fhir-oauth';
 import { searchFhir } from './fhir-search';
 import { FhirStore, type Resource, type WriteResult } from './fhir-store';
 import { runTransaction } from './fhir-transaction';
@@ -18,6 +20,8 @@ export interface FhirServerState {
   base: string;
   /** When set, every request needs `Authorization: Bearer <token>`, else 401. */
   token?: string;
+  /** When set, OAuth mode: every request needs a bearer token this server's `/oauth/token` issued (or `token`). */
+  oauth?: OAuthServerState;
   /** When true the server drops every connection, as a server that is down or unreachable. */
   down: boolean;
   /** Each request answered: method, path with query, status. Never bodies: they hold patient details. */
@@ -96,6 +100,15 @@ function route(state: FhirServerState, method: string, url: URL, req: IncomingMe
   throw FhirError.of(405, 'not-supported', `${method} ${path} is not supported`);
 }
 
+/** True when the request may be answered: no auth is on, or it carries the fixed token or a live OAuth token. */
+function authorised(state: FhirServerState, header: string | undefined): boolean {
+  if (state.token === undefined && !state.oauth) return true;
+  const bearer = /^Bearer (\S+)$/.exec(header ?? '')?.[1];
+  if (!bearer) return false;
+  if (bearer === state.token) return true;
+  return state.oauth !== undefined && acceptAccessToken(state.oauth, bearer);
+}
+
 /** Answers one request under `/fhir` (or the root, on its own port). */
 export function handleFhir(state: FhirServerState, req: IncomingMessage, res: ServerResponse): void {
   if (state.down) {
@@ -110,7 +123,7 @@ export function handleFhir(state: FhirServerState, req: IncomingMessage, res: Se
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://fhir.invalid');
     const log = (status: number) => state.requests.push({ method, path: url.pathname + url.search, status });
-    if (state.token !== undefined && req.headers.authorization !== `Bearer ${state.token}`) {
+    if (!authorised(state, req.headers.authorization)) {
       log(401);
       const error = FhirError.of(401, 'login', 'A valid bearer token is needed');
       reply(res, 401, outcome(error), { 'www-authenticate': 'Bearer realm="fhir"' });
@@ -132,10 +145,12 @@ export function handleFhir(state: FhirServerState, req: IncomingMessage, res: Se
   });
 }
 
-/** Starts a FHIR server alone on 127.0.0.1 at a free port (or `port`), with its base at `/fhir`. */
+/** Starts a FHIR server alone on 127.0.0.1 at a free port (or `port`), with its base at `/fhir` and `/oauth` beside. */
 export async function startFhirServer(port = 0): Promise<FhirServerState & { close(): Promise<void> }> {
   const state = createFhirState();
-  const http = createServer((req, res) => handleFhir(state, req, res));
+  const http = createServer((req, res) =>
+    req.url?.startsWith('/oauth/') ? handleOAuth(state.oauth, req, res) : handleFhir(state, req, res),
+  );
   await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
   state.base = `http://127.0.0.1:${(http.address() as AddressInfo).port}/fhir`;
   const close = () =>

@@ -25,6 +25,8 @@ export interface ExtensionBrowser {
    * connects, so this connects afresh over CDP until the panel is there.
    */
   sidePanel(timeoutMs?: number): Promise<Page>;
+  /** Any page whose address passes `match`, found the same way: e.g. the browser's own OAuth sign-in window. */
+  findPage(match: (url: string) => boolean, timeoutMs?: number, what?: string): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -102,6 +104,23 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (!context) throw new Error('Chromium started without a browser context.');
   const extensionId = await findExtensionId(context);
   const probes: Browser[] = [];
+  async function findPage(match: (url: string) => boolean, timeoutMs = 10_000, what = 'The page'): Promise<Page> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const probe = await chromium.connectOverCDP(wsUrl);
+      const found = probe
+        .contexts()
+        .flatMap((c) => c.pages())
+        .find((page) => match(page.url()));
+      if (found) {
+        probes.push(probe);
+        return found;
+      }
+      await probe.close();
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    throw new Error(`${what} did not open.`);
+  }
 
   return {
     browser,
@@ -109,23 +128,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionId,
     profileDir,
     process: child,
-    async sidePanel(timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        const probe = await chromium.connectOverCDP(wsUrl);
-        const panel = probe
-          .contexts()[0]
-          ?.pages()
-          .find((page) => page.url().includes(`${extensionId}/sidepanel.html`));
-        if (panel) {
-          probes.push(probe);
-          return panel;
-        }
-        await probe.close();
-        await new Promise((done) => setTimeout(done, 200));
-      }
-      throw new Error('The side panel did not open.');
+    sidePanel(timeoutMs = 10_000) {
+      return findPage((url) => url.includes(`${extensionId}/sidepanel.html`), timeoutMs, 'The side panel');
     },
+    findPage,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);

@@ -11,6 +11,7 @@ import {
   fhirScope,
   fhirToken,
   fhirTokenUrl,
+  gapDistanceKm,
   linkWorkers,
   practice,
   refreshHours,
@@ -53,4 +54,5 @@ export const SETTING_STORES: SettingStores = {
   fhirTokenUrl,
   fhirClientId,
   fhirScope,
+  gapDistanceKm,
 };

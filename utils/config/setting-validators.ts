@@ -14,6 +14,9 @@ import { validatePractice } from './validate-practice';
 import { validateScopeRules } from './validate-scope-rules';
 import { validateSiteProfiles } from './validate-site-profiles';
 
+/** How far "local" reaches for the gaps counts, in km: the Find filters' distances. */
+export const GAP_KM_CHOICES = [1, 2, 5, 10, 25] as const;
+
 /** How long the referral log may keep entries, in months: the choices the settings page offers. */
 export const RETENTION_CHOICES = [3, 6, 12, 24, 36] as const;
 
@@ -42,6 +45,8 @@ export interface SettingsValues {
   fhirTokenUrl: string;
   fhirClientId: string;
   fhirScope: string;
+  /** The gaps counts' distance around the patient's postcode when Find names no place, in km. */
+  gapDistanceKm: number;
 }
 
 /** The name of one setting, as in a settings file and a policy. */
@@ -75,6 +80,7 @@ export const SETTING_VALIDATORS: Validators = {
   fhirTokenUrl: (value) => validateFhirEndpoint(value, 'fhirTokenUrl'),
   fhirClientId: (value) => validateClientId(value),
   fhirScope: (value) => validateScope(value),
+  gapDistanceKm: (value) => checkChoice(value, 'gapDistanceKm', GAP_KM_CHOICES),
 };
 
 /** Every setting's name, in the order a settings file lists them. */

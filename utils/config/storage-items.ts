@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ROLE_TEXT, type RoleText } from '../explain/role-text';
 import type { FhirSyncState } from '../fhir/fhir-sync-state';
 import type { OAuthTokens } from '../fhir/oauth-pkce';
+import { DEFAULT_GAP_KM } from '../gaps/gap-defaults';
 import { DEMO_SITE_PROFILE } from '../patient/demo-site-profile';
 import type { SiteProfile } from '../patient/site-profile';
 import type { ReferralDraft } from '../referral/referral';
@@ -75,6 +76,15 @@ export const safetyNoticesItem = storage.defineItem<SafetyNotices>('local:safety
 /** The practice's choice of how many months the referral log keeps an entry. */
 export const retentionMonths = storage.defineItem<number>('local:retentionMonths', {
   fallback: DEFAULT_RETENTION_MONTHS,
+  version: 1,
+});
+
+/**
+ * How far "local" reaches for the gaps counts when the Find filters name no place: a referral's needs are checked
+ * within this many km of the patient's postcode (utils/gaps/gap-rule.ts).
+ */
+export const gapDistanceKm = storage.defineItem<number>('local:gapDistanceKm', {
+  fallback: DEFAULT_GAP_KM,
   version: 1,
 });
 

@@ -1,24 +1,28 @@
 import { type AppDB, db as defaultDb } from './db';
 
-/** How often, in one month, a need met no or few local services. Counts only: no patient, query or place. */
+/**
+ * How often, in one month, a need had no or few live local services (the rule is in utils/gaps/gap-rule.ts).
+ * Counts only: no patient, query or place.
+ */
 export interface GapCount {
   /** `${month}|${need}` */
   id: string;
   /** yyyy-mm */
   month: string;
   need: string;
-  /** Searches for the need within a distance that found no service. */
+  /** Searches for the need, by a place and distance, where no live service meets it within the distance. */
   searchedNone: number;
-  /** …that found some, but fewer than {@link FEW_SERVICES}. */
+  /** …where some do, but fewer than `FEW_SERVICES`. */
   searchedFew: number;
-  /** Referrals for the need with no local service chosen. */
+  /** Referrals for the need where no live service meets it within the distance. */
   referredNone: number;
+  /** …where some do, but fewer than `FEW_SERVICES`. Rows written before it existed have none: read as 0. */
+  referredFew: number;
 }
 
-/** Fewer services than this within the distance counts as "few". */
-export const FEW_SERVICES = 3;
+export type GapKind = 'searchedNone' | 'searchedFew' | 'referredNone' | 'referredFew';
 
-export type GapKind = 'searchedNone' | 'searchedFew' | 'referredNone';
+const ZERO = { searchedNone: 0, searchedFew: 0, referredNone: 0, referredFew: 0 };
 
 /** Adds one to `kind` for each need in `month`. */
 export async function countGaps(month: string, needs: string[], kind: GapKind, db: AppDB = defaultDb): Promise<void> {
@@ -26,7 +30,7 @@ export async function countGaps(month: string, needs: string[], kind: GapKind, d
   await db.transaction('rw', db.gaps, async () => {
     for (const need of new Set(needs)) {
       const id = `${month}|${need}`;
-      const row = (await db.gaps.get(id)) ?? { id, month, need, searchedNone: 0, searchedFew: 0, referredNone: 0 };
+      const row: GapCount = { id, month, need, ...ZERO, ...(await db.gaps.get(id)) };
       await db.gaps.put({ ...row, [kind]: row[kind] + 1 });
     }
   });
@@ -34,6 +38,6 @@ export async function countGaps(month: string, needs: string[], kind: GapKind, d
 
 /** Every month's counts, newest month first, needs A–Z. */
 export async function listGaps(db: AppDB = defaultDb): Promise<GapCount[]> {
-  const rows = await db.gaps.toArray();
+  const rows = (await db.gaps.toArray()).map((row) => ({ ...ZERO, ...row }));
   return rows.sort((a, b) => b.month.localeCompare(a.month) || a.need.localeCompare(b.need));
 }

@@ -35,6 +35,20 @@ export async function signInToFhirServer(): Promise<OAuthResult<null>> {
   return { ok: true, value: null };
 }
 
+/**
+ * The redirect address the PCN registers with its sign-in server. Chrome has `identity` only once it is granted,
+ * but its address is always `https://<extension id>.chromiumapp.org/`; Firefox has the API from install.
+ */
+export function oauthRedirectAddress(): string {
+  try {
+    const address = browser.identity?.getRedirectURL?.();
+    if (address) return address;
+  } catch {
+    // No identity API here (Chrome before the grant, tests): Chrome's fixed form below.
+  }
+  return `https://${browser.runtime.id}.chromiumapp.org/`;
+}
+
 /** Forgets the signed-in tokens; the bearer token from settings, if any, is used again. */
 export async function signOutOfFhirServer(): Promise<void> {
   await fhirOAuthTokens.setValue(null);

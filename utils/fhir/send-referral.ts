@@ -1,5 +1,5 @@
 import { outboxItem, queueReferral } from '../db/outbox';
-import { recordReferralGap } from '../gaps/record-gaps';
+import { recordReferralGaps } from '../gaps/record-gaps';
 import { newLogEntry } from '../referral/new-log-entry';
 import type { ReferralDraft } from '../referral/referral';
 import { composeReferralTransaction } from './compose-referral-transaction';
@@ -40,7 +40,7 @@ export async function sendReferralToFhir(
       createdAt: now.getTime(),
     };
     await queueReferral(item, entry);
-    if (entry) void recordReferralGap(entry.needs, draft.services.length, now);
+    if (entry) void recordReferralGaps(draft, now);
   }
   const item = queued ?? (await outboxItem(id));
   if (!item) return { ok: true, loggedId: id, message: `Already sent to ${endpoint}.` };

@@ -1,6 +1,11 @@
-import { countGaps, FEW_SERVICES, type GapKind } from '../db/gaps';
+import { gapDistanceKm } from '../config/storage-items';
+import { countGaps, type GapKind } from '../db/gaps';
+import { getStoredSearchIndex } from '../db/queries';
 import { findNeed } from '../needs/need-vocabulary';
+import type { ReferralDraft } from '../referral/referral';
 import { ukIsoDate } from '../referral/uk-dates';
+import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
+import { type GapArea, type GapLevel, needGaps, referralArea } from './gap-rule';
 
 /** Needs are counted by their label ("Loneliness"), which is what commissioners read. */
 function needName(id: string): string {
@@ -10,33 +15,76 @@ function needName(id: string): string {
 /** Searches already counted in this panel: one count per need, place and distance, not one per keystroke. */
 const counted = new Set<string>();
 
+/** The place and distance the Find filters name now, in this panel; a referral's gaps are counted there too. */
+let findArea: GapArea | undefined;
+
+/** Forgets what this panel counted and the Find filters' area (for tests). */
+export function resetGapSession(): void {
+  counted.clear();
+  findArea = undefined;
+}
+
 /** The month a count belongs to, in the UK. */
 export function gapMonth(now = new Date()): string {
   return ukIsoDate(now).slice(0, 7);
 }
 
+async function count(now: Date, gaps: { need: string; level: GapLevel }[], kinds: Record<GapLevel, GapKind>) {
+  for (const level of ['none', 'few'] as const) {
+    const needs = gaps.filter((gap) => gap.level === level).map((gap) => needName(gap.need));
+    await countGaps(gapMonth(now), needs, kinds[level]);
+  }
+}
+
 /**
- * Which gap a search shows, if any: only a search for needs, limited to a distance, can say local provision is
- * missing. None found → `searchedNone`; fewer than {@link FEW_SERVICES} → `searchedFew`.
+ * Counts a search's gaps by the rule in gap-rule.ts: for each need searched (chips and needs read from the words),
+ * live services within the Find filters' distance of their postcode. A search without a postcode names no place
+ * and counts nothing. Once per panel session for the same need, place, distance and gap. Never rejects.
  */
-export function searchGap(total: number, needs: string[], near: unknown): GapKind | undefined {
-  if (!near || needs.length === 0) return undefined;
-  if (total === 0) return 'searchedNone';
-  return total < FEW_SERVICES ? 'searchedFew' : undefined;
+export async function recordSearchGaps(
+  index: SearchIndex,
+  needs: string[],
+  near: GapArea | undefined,
+  now = new Date(),
+): Promise<void> {
+  findArea = near;
+  if (!near) return;
+  const fresh = needGaps(index, needs, near).filter((gap) => {
+    const key = JSON.stringify([gapMonth(now), gap.need, near, gap.level]);
+    if (counted.has(key)) return false;
+    counted.add(key);
+    return true;
+  });
+  await count(now, fresh, { none: 'searchedNone', few: 'searchedFew' }).catch(() => undefined);
 }
 
-/** Counts a search's gap once per panel session for the same needs, place and distance. Never rejects. */
-export async function recordSearchGap(total: number, needs: string[], near: unknown, now = new Date()): Promise<void> {
-  const kind = searchGap(total, needs, near);
-  if (!kind) return;
-  const key = JSON.stringify([gapMonth(now), [...needs].sort(), near, kind]);
-  if (counted.has(key)) return;
-  counted.add(key);
-  await countGaps(gapMonth(now), needs.map(needName), kind).catch(() => undefined);
+async function storedIndex(): Promise<SearchIndex | undefined> {
+  const stored = await getStoredSearchIndex();
+  return stored?.version === SEARCH_INDEX_VERSION ? unpackSearchIndex(stored) : undefined;
 }
 
-/** A referral made with no local service chosen counts as a gap for each of its needs. */
-export async function recordReferralGap(needs: string[], serviceCount: number, now = new Date()): Promise<void> {
-  if (serviceCount > 0) return;
-  await countGaps(gapMonth(now), needs, 'referredNone').catch(() => undefined);
+/**
+ * Counts a referral's gaps by the same rule: each of its needs, in the area the Find filters name, else around the
+ * patient's postcode at the distance from settings (see `referralArea`). Nothing about the patient is kept. Never
+ * rejects.
+ */
+export async function recordReferralGaps(
+  draft: Pick<ReferralDraft, 'needs' | 'patient'>,
+  now = new Date(),
+  index?: SearchIndex,
+): Promise<void> {
+  try {
+    const directory = index ?? (await storedIndex());
+    if (!directory) return;
+    const area = referralArea(directory, findArea, draft.patient.postcode, await gapDistanceKm.getValue());
+    if (!area) return;
+    const gaps = needGaps(
+      directory,
+      draft.needs.map((need) => need.id),
+      area,
+    );
+    await count(now, gaps, { none: 'referredNone', few: 'referredFew' });
+  } catch {
+    // Counting a gap must never get in the way of a referral.
+  }
 }

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getAllServices, getNotes, getServices, getStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
-import { recordSearchGap } from '../gaps/record-gaps';
+import { recordSearchGaps } from '../gaps/record-gaps';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { buildSearchIndex } from '../search/build-search-index';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
@@ -90,7 +90,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
   const { filters, problems, active } = useMemo(() => toSearchFilters(values, chips, index), [values, chips, index]);
   const filterKey = JSON.stringify(filters);
   useEffect(() => {
-    if (!engine) return;
+    if (!engine || !index) return;
     const run = ++sequence.current;
     const response = engine.search(query, filters, limit);
     void getServices(response.hits.map((hit) => hit.id)).then((services) => {
@@ -100,7 +100,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
         const service = byId.get(hit.id);
         return service ? [{ service, hit, why: explainHit(service, hit), note: notes.get(hit.id) }] : [];
       });
-      void recordSearchGap(response.total, [...new Set([...(filters.needs ?? []), ...response.needs])], filters.near);
+      void recordSearchGaps(index, [...(filters.needs ?? []), ...response.needs], filters.near);
       setState({
         answered: query,
         results,
@@ -115,7 +115,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
         requestAnimationFrame(() => performance.mark('signpost:first-results'));
       }
     });
-  }, [engine, query, filterKey, limit, notes]);
+  }, [engine, index, query, filterKey, limit, notes]);
 
   return { ready: engine !== undefined, index, notes, problems, active, ...state };
 }

@@ -3,7 +3,7 @@ import { printReferral } from '../config/storage-items';
 import { addReferral, addReferralRoute, confirmPasted, updateReferralStatus } from '../db/referrals';
 import { sendReferralToFhir } from '../fhir/send-referral';
 import { downloadFile } from '../files/download-file';
-import { recordReferralGap } from '../gaps/record-gaps';
+import { recordReferralGaps } from '../gaps/record-gaps';
 import { sendMessage } from '../messaging';
 import { composeFhirServiceRequest } from './compose-fhir-service-request';
 import { composeMailto } from './compose-mailto';
@@ -39,11 +39,7 @@ async function log(
     if (route === 'fill') await confirmPasted(loggedId);
     return loggedId;
   }
-  if (route !== 'declined')
-    void recordReferralGap(
-      draft.needs.map((need) => need.label),
-      draft.services.length,
-    );
+  if (route !== 'declined') void recordReferralGaps(draft);
   return addReferral({
     ...newLogEntry(draft, route, crypto.randomUUID()),
     ...(clipboardOnly ? { awaitingPaste: true as const } : {}),

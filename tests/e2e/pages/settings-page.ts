@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
 /** A link worker as the settings page asks for one. */
@@ -66,6 +67,45 @@ export class SettingsPage {
 
   async saveFhirToken(token: string): Promise<void> {
     await this.saveFhirAccess('Access token (optional)', token, /^Save the access token$/);
+  }
+
+  /** Saves the OAuth sign-in addresses and client id, one form at a time, as a practice manager would. */
+  async saveOAuth(settings: { authorizeUrl: string; tokenUrl: string; clientId: string }): Promise<void> {
+    const section = this.section('Sign in to the FHIR server (OAuth)');
+    const fields: [string, string][] = [
+      ['Sign-in page address (OAuth authorization endpoint)', settings.authorizeUrl],
+      ['Token address (OAuth token endpoint)', settings.tokenUrl],
+      ['Client id', settings.clientId],
+    ];
+    for (const [label, value] of fields) {
+      const form = section.locator('form').filter({ has: this.page.getByLabel(label, { exact: true }) });
+      await form.getByLabel(label, { exact: true }).fill(value);
+      await form.getByRole('button', { name: /^Save/ }).click();
+      await form.getByText(/^Saved\./).waitFor();
+    }
+  }
+
+  /** Presses "Sign in to the FHIR server" (the click is the user gesture Chrome needs); answers what it then says. */
+  async signIn(whileSigningIn?: () => Promise<void>): Promise<string> {
+    const section = this.section('Sign in to the FHIR server (OAuth)');
+    await section.getByRole('button', { name: 'Sign in to the FHIR server' }).click();
+    await whileSigningIn?.();
+    const said = section.getByText(/^Signed in\. Signpost/).or(section.getByRole('alert'));
+    await said.first().waitFor({ timeout: 20_000 });
+    return (await said.first().textContent()) ?? '';
+  }
+
+  async signOut(): Promise<void> {
+    const section = this.section('Sign in to the FHIR server (OAuth)');
+    await section.getByRole('button', { name: 'Sign out' }).click();
+    await section.getByText('Not signed in.').waitFor();
+  }
+
+  /** Presses "Export settings": answers the settings file's text. */
+  async exportSettings(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export settings' }).click();
+    return readFile(await (await download).path(), 'utf8');
   }
 
   async saveRetention(months: number): Promise<void> {
