@@ -41,8 +41,12 @@ export interface Scores {
   queries: number;
 }
 
-export function loadJudgments(): { judgments: Judgments; services: Service[] } {
-  const judgments: Judgments = JSON.parse(readFileSync(resolve('tests/eval/judgments.json'), 'utf8'));
+/** The judgments tuned on, and the held-out queries (tests/eval/holdout.json) that no tuning may look at. */
+export const JUDGMENTS = 'tests/eval/judgments.json';
+export const HOLDOUT = 'tests/eval/holdout.json';
+
+export function loadJudgments(file = JUDGMENTS): { judgments: Judgments; services: Service[] } {
+  const judgments: Judgments = JSON.parse(readFileSync(resolve(file), 'utf8'));
   const records: unknown[] = JSON.parse(readFileSync(resolve(judgments.fixture), 'utf8'));
   return { judgments, services: normaliseRecords(records, 'eval').services };
 }

@@ -4,6 +4,7 @@ import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
 import { needsBeyondRelations, queryWordWeight, wordsExplainedByNeeds } from './query-words';
 import { readSafety } from './read-safety';
+import { createWordScorer, type WordScores } from './score-words';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
 import { tokenise } from './tokenise';
@@ -93,20 +94,29 @@ export function createSearchEngine(
   const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);
+  const scoreWord = createWordScorer(index, lookup, wordPosition, weights.halfWeight);
 
-  function needsOf(doc: number, asked: number[]): { needs: string[]; strength: number } {
-    const needs: string[] = [];
+  /** How strongly a document meets the needs asked for (summed over them); 0 if it meets none. */
+  function needStrength(doc: number, asked: number[]): number {
     let strength = 0;
-    for (const position of asked) {
+    for (let i = 0; i < asked.length; i++) {
+      const position = asked[i] as number;
       const slot = doc * index.needWords + (position >> 5);
       const bit = 1 << (position & 31);
       if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
-      needs.push(index.needIds[position] ?? '');
       if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) strength += 1;
       else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) strength += weights.strongNeed;
       else strength += weights.weakNeed;
     }
-    return { needs, strength };
+    return strength;
+  }
+
+  function needsOf(doc: number, asked: number[]): string[] {
+    return asked
+      .filter(
+        (position) => ((index.needBits[doc * index.needWords + (position >> 5)] ?? 0) & (1 << (position & 31))) !== 0,
+      )
+      .map((position) => index.needIds[position] ?? '');
   }
 
   function search(query: string, filters: SearchFilters = {}, limit = 50): SearchResponse {
@@ -114,41 +124,17 @@ export function createSearchEngine(
     const partial = query.length > 0 && !/\s$/.test(query);
     const tokens = tokenise(query);
     const corrections: { from: string; to: string }[] = [];
-    const perToken: {
-      token: string;
-      matches: WordMatch[];
-      scores: Float32Array;
-      words: Map<number, string>;
-      weight: number;
-    }[] = [];
+    const perToken: (WordScores & { token: string; weight: number; idf: number })[] = [];
     let idfTotal = 0;
     tokens.forEach((token, i) => {
-      const isLast = i === tokens.length - 1;
-      const matches = lookup.lookup(token, partial && isLast);
+      const scored = scoreWord(token, partial && i === tokens.length - 1);
+      const { matches, matched } = scored;
       const best = matches.find((match) => match.kind === 'typo');
       if (best && !matches.some((match) => match.kind !== 'typo')) corrections.push({ from: token, to: best.word });
-      const scores = new Float32Array(count);
-      const words = new Map<number, string>();
-      let matched = 0;
-      for (const match of matches) {
-        const position = wordPosition(match.word);
-        if (position < 0) continue;
-        const end = index.postingStart[position + 1] ?? 0;
-        for (let p = index.postingStart[position] ?? 0; p < end; p++) {
-          const doc = index.postingDocs[p] ?? 0;
-          const weight = index.postingWeights[p] ?? 0;
-          const score = (weight / (weight + weights.halfWeight)) * match.strength;
-          if (score > (scores[doc] ?? 0)) {
-            if ((scores[doc] ?? 0) === 0) matched++;
-            scores[doc] = score;
-            words.set(doc, match.word);
-          }
-        }
-      }
       const weight = queryWordWeight(token);
       const idf = Math.log(1 + count / (1 + matched)) * weight;
       idfTotal += matched > 0 ? idf : 0;
-      perToken.push({ token, matches, scores: scores.map((s) => s * idf), words, weight });
+      perToken.push({ ...scored, token, weight, idf });
     });
 
     // Needs: from the words as typed and as corrected, plus chips chosen.
@@ -179,11 +165,12 @@ export function createSearchEngine(
     for (let doc = 0; doc < count; doc++) {
       let text = 0;
       let covered = 0;
-      const need = asked.length ? needsOf(doc, asked).strength / asked.length : 0;
+      const need = asked.length ? needStrength(doc, asked) / asked.length : 0;
       for (let t = 0; t < perToken.length; t++) {
-        const score = (perToken[t] as (typeof perToken)[number]).scores[doc] ?? 0;
+        const entry = perToken[t] as (typeof perToken)[number];
+        const score = entry.scores[doc] ?? 0;
         if (score > 0) {
-          text += score;
+          text += score * entry.idf;
           covered += tokenWeights[t] ?? 0;
         } else if (need > 0) {
           // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
@@ -206,11 +193,10 @@ export function createSearchEngine(
     const { ordered, heldBack } = diversifyHits(top.sorted(), index.organisationOf, FIRST_PAGE, PER_ORGANISATION);
     const hits = ordered.slice(0, limit).map(({ doc, score }): SearchHit => {
       const chips = (filters.needs ?? []).map((need) => index.needIds.indexOf(need)).filter((p) => p >= 0);
-      const needs = needsOf(doc, [...new Set([...asked, ...chips])]).needs;
+      const needs = needsOf(doc, [...new Set([...asked, ...chips])]);
       const words = perToken.flatMap((entry) => {
-        const word = entry.words.get(doc);
-        const match = entry.matches.find((m) => m.word === word);
-        return word && match && (entry.scores[doc] ?? 0) > 0 ? [{ query: entry.token, word, kind: match.kind }] : [];
+        const match = entry.matches[(entry.best[doc] ?? 0) - 1];
+        return match ? [{ query: entry.token, word: match.word, kind: match.kind }] : [];
       });
       const lat = index.lat[doc] ?? Number.NaN;
       const near = filters.near;
