@@ -2,7 +2,8 @@ import { matchNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
-import { needsBeyondRelations, queryWordWeight, wordsExplainedByNeeds } from './query-words';
+import { createNeedAffinity } from './need-affinity';
+import { needWeights, queryWordWeight, wordsExplainedByNeeds } from './query-words';
 import { readSafety } from './read-safety';
 import { createWordScorer, type WordScores } from './score-words';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
@@ -55,9 +56,24 @@ export interface RankingWeights {
   /** Word weight at which a match counts half: with 3, a word once in the description counts 0.25, in the name 0.77. */
   halfWeight: number;
   pin: number;
+  /** How much of a need's score depends on how much of the service's own text is about it (need-affinity.ts). */
+  affinity: number;
+  /** What a need named only by generic words ("struggling") counts beside a specific one. */
+  generic: number;
+  /** Match strength of a related word ("bloke" → male), against 1 for the word itself. */
+  related: number;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { need: 0.6, weakNeed: 0.6, strongNeed: 0.8, halfWeight: 3, pin: 0.6 };
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  need: 1,
+  weakNeed: 0.6,
+  strongNeed: 0.8,
+  halfWeight: 3,
+  pin: 0.6,
+  affinity: 0.5,
+  generic: 0.2,
+  related: 0.7,
+};
 /** The first page, where one organisation may hold at most PER_ORGANISATION places. */
 const FIRST_PAGE = 10;
 const PER_ORGANISATION = 2;
@@ -94,19 +110,22 @@ export function createSearchEngine(
   const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);
-  const scoreWord = createWordScorer(index, lookup, wordPosition, weights.halfWeight);
+  const needAffinity = createNeedAffinity(index, wordPosition);
+  const scoreWord = createWordScorer(index, lookup, wordPosition, weights.halfWeight, weights.related);
 
   /** How strongly a document meets the needs asked for (summed over them); 0 if it meets none. */
-  function needStrength(doc: number, asked: number[]): number {
+  function needStrength(doc: number, asked: number[], affinities: Float32Array[], share: number[]): number {
     let strength = 0;
     for (let i = 0; i < asked.length; i++) {
       const position = asked[i] as number;
       const slot = doc * index.needWords + (position >> 5);
       const bit = 1 << (position & 31);
       if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
-      if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) strength += 1;
-      else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) strength += weights.strongNeed;
-      else strength += weights.weakNeed;
+      let level = weights.weakNeed;
+      if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) level = 1;
+      else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) level = weights.strongNeed;
+      const affinity = (affinities[i] as Float32Array)[doc] ?? 0;
+      strength += (share[i] ?? 1) * level * (1 - weights.affinity + weights.affinity * affinity);
     }
     return strength;
   }
@@ -140,7 +159,8 @@ export function createSearchEngine(
     // Needs: from the words as typed and as corrected, plus chips chosen.
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
     const phrases = [...matchNeedPhrases(query), ...matchNeedPhrases(corrected)];
-    const readNeeds = needsBeyondRelations(phrases);
+    const readWeights = needWeights(phrases, weights.generic);
+    const readNeeds = new Set(readWeights.keys());
     const explained = wordsExplainedByNeeds(phrases.map((m) => m.phrase));
     const tokenWeights = perToken.map((entry) => entry.weight);
     const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));
@@ -151,6 +171,8 @@ export function createSearchEngine(
     }));
     const safety = readSafety(query, corrected, alternatives);
     const asked = [...readNeeds].map((need) => index.needIds.indexOf(need)).filter((position) => position >= 0);
+    const askedWeights = asked.map((position) => readWeights.get(index.needIds[position] ?? '') ?? 1);
+    const askedTotal = askedWeights.reduce((sum, w) => sum + w, 0);
     const hasText = idfTotal > 0;
     const filtering = Object.entries(filters).some(
       ([key, value]) =>
@@ -160,12 +182,13 @@ export function createSearchEngine(
       return { hits: [], total: 0, needs: [...readNeeds], corrections, safety };
     }
 
+    const affinities = asked.map((position) => needAffinity(index.needIds[position] ?? ''));
     const top = new TopResults(limit + DIVERSITY_POOL);
     let total = 0;
     for (let doc = 0; doc < count; doc++) {
       let text = 0;
       let covered = 0;
-      const need = asked.length ? needStrength(doc, asked) / asked.length : 0;
+      const need = asked.length ? needStrength(doc, asked, affinities, askedWeights) / askedTotal : 0;
       for (let t = 0; t < perToken.length; t++) {
         const entry = perToken[t] as (typeof perToken)[number];
         const score = entry.scores[doc] ?? 0;

@@ -1,3 +1,4 @@
+import { relatedWords } from './query-words';
 import type { SearchIndex } from './search-index';
 import type { WordLookup, WordMatch } from './word-lookup';
 
@@ -25,6 +26,7 @@ export function createWordScorer(
   lookup: WordLookup,
   wordPosition: (word: string) => number,
   halfWeight: number,
+  related: number,
 ): (token: string, partial: boolean) => WordScores {
   const count = index.ids.length;
   const cache = new Map<string, WordScores>();
@@ -37,7 +39,14 @@ export function createWordScorer(
       cache.set(key, cached);
       return cached;
     }
-    const matches = lookup.lookup(token, partial);
+    const found = lookup.lookup(token, partial);
+    const known = new Set(found.map((match) => match.word));
+    const matches = [
+      ...found,
+      ...relatedWords(token)
+        .filter((word) => !known.has(word))
+        .map((word): WordMatch => ({ word, strength: related, kind: 'related' })),
+    ];
     const scores = new Float32Array(count);
     const best = new Uint16Array(count);
     let matched = 0;
