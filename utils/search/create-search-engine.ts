@@ -158,7 +158,14 @@ export function createSearchEngine(
 
     // Needs: from the words as typed and as corrected, plus chips chosen.
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
-    const phrases = [...matchNeedPhrases(query), ...matchNeedPhrases(corrected)];
+    const fromCorrected = matchNeedPhrases(corrected);
+    // A phrase the corrected query reads in full ("wieght loss" → "weight loss") outranks a piece of it as typed ("loss").
+    const phrases = [
+      ...matchNeedPhrases(query).filter(
+        (m) => !fromCorrected.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
+      ),
+      ...fromCorrected,
+    ];
     const readWeights = needWeights(phrases, weights.generic);
     const readNeeds = new Set(readWeights.keys());
     const explained = wordsExplainedByNeeds(phrases.map((m) => m.phrase));

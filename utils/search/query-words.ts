@@ -88,7 +88,7 @@ const RELATED: [string[], string[]][] = [
     ['child', 'children', 'childrens', 'kid', 'family'],
   ],
   [
-    ['elderly', 'pensioner', 'pensioners', 'oap', 'nan', 'gran', 'granny', 'grandad', 'grandma', 'grandpa'],
+    ['elderly', 'pensioner', 'pensioners', 'oap', 'nan', 'gran', 'grandad', 'grandma', 'grandpa'],
     ['older', 'elderly', 'pensioner', 'later'],
   ],
   [
@@ -118,7 +118,15 @@ for (const [from, to] of RELATED) {
     );
 }
 
-/** Words a query word stands for besides itself ("bloke" → men, male). */
+const TEENAGE = tokenise('teenager teen teenage young youth');
+const OLDER = tokenise('older elderly later');
+
+/** Words a query word stands for besides itself ("bloke" → men, male; an age of 13 → teenager, young). */
 export function relatedWords(token: string): string[] {
+  if (/^\d{2,3}$/.test(token)) {
+    const age = Number(token);
+    if (age >= 11 && age <= 19) return TEENAGE;
+    if (age >= 65 && age <= 110) return OLDER;
+  }
   return related.get(token) ?? [];
 }
