@@ -62,6 +62,8 @@ export interface RankingWeights {
   generic: number;
   /** Match strength of a related word ("bloke" → male), against 1 for the word itself. */
   related: number;
+  /** How much each need past the second lowers a service's need score (see `focus`). */
+  breadth: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -73,6 +75,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   affinity: 0.5,
   generic: 0.2,
   related: 0.7,
+  breadth: 0.05,
 };
 /** The first page, where one organisation may hold at most PER_ORGANISATION places. */
 const FIRST_PAGE = 10;
@@ -110,6 +113,16 @@ export function createSearchEngine(
   const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);
+  // A service meeting many needs (a council's listing, a multi-service charity) is less about each one.
+  const focus = new Float32Array(count);
+  for (let doc = 0; doc < count; doc++) {
+    let needs = 0;
+    for (let w = 0; w < index.needWords; w++) {
+      let bits = index.needBits[doc * index.needWords + w] ?? 0;
+      for (; bits !== 0; bits &= bits - 1) needs++;
+    }
+    focus[doc] = 1 / (1 + weights.breadth * Math.max(0, needs - 2));
+  }
   const needAffinity = createNeedAffinity(index, wordPosition);
   const scoreWord = createWordScorer(index, lookup, wordPosition, weights.halfWeight, weights.related);
 
@@ -125,7 +138,7 @@ export function createSearchEngine(
       if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) level = 1;
       else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) level = weights.strongNeed;
       const affinity = (affinities[i] as Float32Array)[doc] ?? 0;
-      strength += (share[i] ?? 1) * level * (1 - weights.affinity + weights.affinity * affinity);
+      strength += (share[i] ?? 1) * level * (1 - weights.affinity + weights.affinity * affinity) * (focus[doc] ?? 1);
     }
     return strength;
   }
