@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { normaliseRecords } from '../../utils/directory/normalise-records';
 import type { Service } from '../../utils/directory/service';
 import { buildSearchIndex } from '../../utils/search/build-search-index';
-import { createSearchEngine, type RankingWeights, type SearchEngine } from '../../utils/search/create-search-engine';
+import { createSearchEngine, type SearchEngine } from '../../utils/search/create-search-engine';
+import type { RankingWeights } from '../../utils/search/ranking-weights';
 import { createServiceSearch } from './plain-fuse-search';
 
 /** One information need: a vocabulary need, optionally in a narrower context ("carers" / "young-carers"). */

@@ -12,6 +12,8 @@ export interface SafetyTopic {
   wholeNeed: boolean;
   /** How people disclose it, in first and third person. Matched like synonyms: as whole phrases. */
   phrases: string[];
+  /** Words of the services that handle it ("safeguarding partnership"): the search looks for them too. */
+  serviceWords?: string[];
 }
 
 const POSSESSIVES = ['my', 'her', 'his', 'their', 'our'];
@@ -84,6 +86,7 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'vulnerable adult', 'elder abuse', 'financial abuse', 'being exploited', 'being hurt at home', 'is being hurt',
       'are being hurt', 'being harmed', 'being hit at home', 'being beaten',
     ],
+    serviceWords: ['safeguarding', 'safe', 'protect', 'protection', 'abuse', 'neglect'],
   },
 ];
 

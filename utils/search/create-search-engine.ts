@@ -1,10 +1,10 @@
-import { matchNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
-import { createNeedAffinity } from './need-affinity';
-import { needWeights, queryWordWeight, wordsExplainedByNeeds } from './query-words';
-import { readSafety } from './read-safety';
+import { createNeedScores } from './need-scores';
+import { queryWordWeight, readQueryNeeds } from './query-words';
+import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking-weights';
+import { readSafety, safetyServiceWords } from './read-safety';
 import { createWordScorer, type WordScores } from './score-words';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
@@ -45,38 +45,6 @@ export interface SearchEngine {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Ranking weights, chosen on the Bristol judgments with `npm run eval` (docs/search.md). */
-export interface RankingWeights {
-  /** How much a recognised need counts against words: needs are the main signal for lay queries. */
-  need: number;
-  /** A need read from the description only, against 1 for one the name or taxonomy names. */
-  weakNeed: number;
-  /** A need read from the audiences the service lists. */
-  strongNeed: number;
-  /** Word weight at which a match counts half: with 3, a word once in the description counts 0.25, in the name 0.77. */
-  halfWeight: number;
-  pin: number;
-  /** How much of a need's score depends on how much of the service's own text is about it (need-affinity.ts). */
-  affinity: number;
-  /** What a need named only by generic words ("struggling") counts beside a specific one. */
-  generic: number;
-  /** Match strength of a related word ("bloke" → male), against 1 for the word itself. */
-  related: number;
-  /** How much each need past the second lowers a service's need score (see `focus`). */
-  breadth: number;
-}
-
-export const DEFAULT_WEIGHTS: RankingWeights = {
-  need: 1,
-  weakNeed: 0.6,
-  strongNeed: 0.8,
-  halfWeight: 3,
-  pin: 0.6,
-  affinity: 0.5,
-  generic: 0.2,
-  related: 0.7,
-  breadth: 0.05,
-};
 /** The first page, where one organisation may hold at most PER_ORGANISATION places. */
 const FIRST_PAGE = 10;
 const PER_ORGANISATION = 2;
@@ -113,43 +81,8 @@ export function createSearchEngine(
   const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);
-  // A service meeting many needs (a council's listing, a multi-service charity) is less about each one.
-  const focus = new Float32Array(count);
-  for (let doc = 0; doc < count; doc++) {
-    let needs = 0;
-    for (let w = 0; w < index.needWords; w++) {
-      let bits = index.needBits[doc * index.needWords + w] ?? 0;
-      for (; bits !== 0; bits &= bits - 1) needs++;
-    }
-    focus[doc] = 1 / (1 + weights.breadth * Math.max(0, needs - 2));
-  }
-  const needAffinity = createNeedAffinity(index, wordPosition);
+  const needScores = createNeedScores(index, weights, wordPosition);
   const scoreWord = createWordScorer(index, lookup, wordPosition, weights.halfWeight, weights.related);
-
-  /** How strongly a document meets the needs asked for (summed over them); 0 if it meets none. */
-  function needStrength(doc: number, asked: number[], affinities: Float32Array[], share: number[]): number {
-    let strength = 0;
-    for (let i = 0; i < asked.length; i++) {
-      const position = asked[i] as number;
-      const slot = doc * index.needWords + (position >> 5);
-      const bit = 1 << (position & 31);
-      if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
-      let level = weights.weakNeed;
-      if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) level = 1;
-      else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) level = weights.strongNeed;
-      const affinity = (affinities[i] as Float32Array)[doc] ?? 0;
-      strength += (share[i] ?? 1) * level * (1 - weights.affinity + weights.affinity * affinity) * (focus[doc] ?? 1);
-    }
-    return strength;
-  }
-
-  function needsOf(doc: number, asked: number[]): string[] {
-    return asked
-      .filter(
-        (position) => ((index.needBits[doc * index.needWords + (position >> 5)] ?? 0) & (1 << (position & 31))) !== 0,
-      )
-      .map((position) => index.needIds[position] ?? '');
-  }
 
   function search(query: string, filters: SearchFilters = {}, limit = 50): SearchResponse {
     const passes = compileFilters(index, filters);
@@ -171,25 +104,24 @@ export function createSearchEngine(
 
     // Needs: from the words as typed and as corrected, plus chips chosen.
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
-    const fromCorrected = matchNeedPhrases(corrected);
-    // A phrase the corrected query reads in full ("wieght loss" → "weight loss") outranks a piece of it as typed ("loss").
-    const phrases = [
-      ...matchNeedPhrases(query).filter(
-        (m) => !fromCorrected.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
-      ),
-      ...fromCorrected,
-    ];
-    const readWeights = needWeights(phrases, weights.generic);
+    const { readWeights, explained } = readQueryNeeds(query, corrected, weights.generic);
     const readNeeds = new Set(readWeights.keys());
-    const explained = wordsExplainedByNeeds(phrases.map((m) => m.phrase));
-    const tokenWeights = perToken.map((entry) => entry.weight);
-    const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));
-    const queryWeight = tokenWeights.reduce((sum, w) => sum + w, 0);
     const alternatives = perToken.map(({ token, matches }) => ({
       from: token,
       to: matches.filter((match) => match.kind === 'typo').map((match) => match.word),
     }));
     const safety = readSafety(query, corrected, alternatives);
+    // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
+    // text score without counting against services that lack them (weight 0).
+    for (const word of safetyServiceWords(safety)) {
+      const scored = scoreWord(word, false);
+      const idf = Math.log(1 + count / (1 + scored.matched));
+      if (scored.matched > 0) idfTotal += idf;
+      perToken.push({ ...scored, token: word, weight: 0, idf });
+    }
+    const tokenWeights = perToken.map((entry) => entry.weight);
+    const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));
+    const queryWeight = tokenWeights.reduce((sum, w) => sum + w, 0);
     const asked = [...readNeeds].map((need) => index.needIds.indexOf(need)).filter((position) => position >= 0);
     const askedWeights = asked.map((position) => readWeights.get(index.needIds[position] ?? '') ?? 1);
     const askedTotal = askedWeights.reduce((sum, w) => sum + w, 0);
@@ -202,13 +134,13 @@ export function createSearchEngine(
       return { hits: [], total: 0, needs: [...readNeeds], corrections, safety };
     }
 
-    const affinities = asked.map((position) => needAffinity(index.needIds[position] ?? ''));
+    const affinities = asked.map((position) => needScores.affinity(index.needIds[position] ?? ''));
     const top = new TopResults(limit + DIVERSITY_POOL);
     let total = 0;
     for (let doc = 0; doc < count; doc++) {
       let text = 0;
       let covered = 0;
-      const need = asked.length ? needStrength(doc, asked, affinities, askedWeights) / askedTotal : 0;
+      const need = asked.length ? needScores.strength(doc, asked, affinities, askedWeights) / askedTotal : 0;
       for (let t = 0; t < perToken.length; t++) {
         const entry = perToken[t] as (typeof perToken)[number];
         const score = entry.scores[doc] ?? 0;
@@ -236,7 +168,7 @@ export function createSearchEngine(
     const { ordered, heldBack } = diversifyHits(top.sorted(), index.organisationOf, FIRST_PAGE, PER_ORGANISATION);
     const hits = ordered.slice(0, limit).map(({ doc, score }): SearchHit => {
       const chips = (filters.needs ?? []).map((need) => index.needIds.indexOf(need)).filter((p) => p >= 0);
-      const needs = needsOf(doc, [...new Set([...asked, ...chips])]);
+      const needs = needScores.needsOf(doc, [...new Set([...asked, ...chips])]);
       const words = perToken.flatMap((entry) => {
         const match = entry.matches[(entry.best[doc] ?? 0) - 1];
         return match ? [{ query: entry.token, word: match.word, kind: match.kind }] : [];

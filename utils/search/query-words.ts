@@ -1,3 +1,5 @@
+import { matchNeedPhrases, matchSafetyTopics } from '../needs/match-need-phrases';
+import { safetyServiceWords } from './read-safety';
 import { tokenise } from './tokenise';
 
 /**
@@ -129,4 +131,29 @@ export function relatedWords(token: string): string[] {
     if (age >= 65 && age <= 110) return OLDER;
   }
   return related.get(token) ?? [];
+}
+
+/**
+ * The needs a query asks for, each with its weight, and the query words their phrases explain. Read from the words
+ * as typed and as corrected: a phrase read in full from the corrected query ("wieght loss" → "weight loss") outranks
+ * a piece of it as typed ("loss"). A safeguarding concern is not a parenting need: its topic's own services answer
+ * it (`safetyServiceWords`).
+ */
+export function readQueryNeeds(
+  query: string,
+  corrected: string,
+  generic: number,
+): { readWeights: Map<string, number>; explained: Set<string> } {
+  const fromCorrected = matchNeedPhrases(corrected);
+  const phrases = [
+    ...matchNeedPhrases(query).filter(
+      (m) => !fromCorrected.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
+    ),
+    ...fromCorrected,
+  ];
+  const readWeights = needWeights(
+    phrases.filter((m) => safetyServiceWords(matchSafetyTopics(m.phrase)).length === 0),
+    generic,
+  );
+  return { readWeights, explained: wordsExplainedByNeeds(phrases.map((m) => m.phrase)) };
 }
