@@ -106,7 +106,8 @@ function scanText(tally: Tally, field: TextField, text: string | undefined, catc
   const points = field === 'audiences' && catchAll ? CATCH_ALL_POINTS : POINTS[field];
   for (const hit of matchKeywords(text)) {
     const term = text.slice(hit.start, hit.end);
-    const listed = field === 'description' && isOwnLine(text, hit.start, hit.end);
+    const listed =
+      field === 'description' && hit.values.some((v) => v.kind === 'strong') && isOwnLine(text, hit.start, hit.end);
     for (const value of hit.values) {
       if (value.kind === 'exclude') continue;
       record(tally, value.need, field, term, value.phrase, value.kind === 'strong', points.weak, listed);
@@ -117,9 +118,17 @@ function scanText(tally: Tally, field: TextField, text: string | undefined, catc
 /** Whether text[start, end) is most of its line ("Quit smoking" in a list of what a service offers). */
 function isOwnLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  return (line.match(/\S+/g)?.length ?? 0) <= LISTED_LINE_WORDS;
+  const found = text.indexOf('\n', end);
+  const lineEnd = found < 0 ? text.length : found;
+  // Counts the line's words, stopping as soon as there are too many: most lines are long paragraphs.
+  let words = 0;
+  let inWord = false;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > LISTED_LINE_WORDS) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /**

@@ -110,6 +110,14 @@ describe('createSearchEngine', () => {
     }
   });
 
+  it('answers a query of more new words than it remembers as a fresh engine does', () => {
+    const busy = createSearchEngine(index, NOW);
+    busy.search('lonely isolated tea chat friends group older people tuesday');
+    const long = 'debt advice money worries bailiffs arrears tenants eviction rent disrepair housing options free';
+    expect(busy.search(long)).toEqual(createSearchEngine(index, NOW).search(long));
+    expect(busy.search(`${long} `)).toEqual(createSearchEngine(index, NOW).search(`${long} `));
+  });
+
   it('puts a pinned service first among the matches', () => {
     engine.setPinned(['feed:housing']);
     try {

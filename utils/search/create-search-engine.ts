@@ -82,9 +82,10 @@ export function createSearchEngine(
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);
   const needScores = createNeedScores(index, weights, wordPosition);
-  const scoreWord = createWordScorer(index, lookup, wordPosition, weights.halfWeight, weights.related);
+  const wordScorer = createWordScorer(index, lookup, wordPosition, weights.halfWeight, weights.related);
 
   function search(query: string, filters: SearchFilters = {}, limit = 50): SearchResponse {
+    wordScorer.nextSearch();
     const passes = compileFilters(index, filters);
     const partial = query.length > 0 && !/\s$/.test(query);
     const tokens = tokenise(query);
@@ -92,7 +93,7 @@ export function createSearchEngine(
     const perToken: (WordScores & { token: string; weight: number; idf: number })[] = [];
     let idfTotal = 0;
     tokens.forEach((token, i) => {
-      const scored = scoreWord(token, partial && i === tokens.length - 1);
+      const scored = wordScorer.score(token, partial && i === tokens.length - 1);
       const { matches, matched } = scored;
       const best = matches.find((match) => match.kind === 'typo');
       if (best && !matches.some((match) => match.kind !== 'typo')) corrections.push({ from: token, to: best.word });
@@ -114,7 +115,7 @@ export function createSearchEngine(
     // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
     // text score without counting against services that lack them (weight 0).
     for (const word of safetyServiceWords(safety)) {
-      const scored = scoreWord(word, false);
+      const scored = wordScorer.score(word, false);
       const idf = Math.log(1 + count / (1 + scored.matched));
       if (scored.matched > 0) idfTotal += idf;
       perToken.push({ ...scored, token: word, weight: 0, idf });

@@ -37,46 +37,59 @@ export function createNeedAffinity(
     return found;
   }
 
-  /** Per document, the weight of the best of these index words (0 if none). */
-  function bestWeight(at: number[], into: Float32Array): Float32Array {
-    into.fill(0);
+  // Scratch per-document arrays, reused: `seen[doc] === round` marks the documents the current word touched.
+  const phrase = new Float32Array(count);
+  const word = new Float32Array(count);
+  const inPhrase = new Uint32Array(count);
+  const inWord = new Uint32Array(count);
+  let round = 0;
+
+  /** Marks `seen` with a new round and puts each touched document's best weight for these index words in `into`. */
+  function bestWeights(at: number[], into: Float32Array, seen: Uint32Array, touched?: number[]): number {
+    round++;
     for (const position of at) {
       const end = index.postingStart[position + 1] ?? 0;
       for (let p = index.postingStart[position] ?? 0; p < end; p++) {
         const doc = index.postingDocs[p] ?? 0;
-        into[doc] = Math.max(into[doc] ?? 0, index.postingWeights[p] ?? 0);
+        const weight = index.postingWeights[p] ?? 0;
+        if (seen[doc] !== round) {
+          seen[doc] = round;
+          into[doc] = weight;
+          touched?.push(doc);
+        } else if (weight > (into[doc] ?? 0)) into[doc] = weight;
       }
     }
-    return into;
+    return round;
   }
 
+  // Only the postings of the need's keywords are read, never every document: a need's first query stays quick.
   function build(needId: string): Float32Array {
     const sum = new Float32Array(count);
-    const phraseWeight = new Float32Array(count);
-    const wordWeight = new Float32Array(count);
-    const seen = new Set<string>();
+    const seenKeys = new Set<string>();
     for (const keyword of findNeed(needId)?.keywords ?? []) {
       const words = keyword
         .split(/\s+/)
-        .map((chunk) => ({ word: tokenise(chunk.replace(/\*$/, ''))[0] ?? '', prefix: chunk.endsWith('*') }))
-        .filter(({ word }) => word !== '');
-      if (words.length === 0) continue;
-      const key = words.map(({ word, prefix }) => `${word}${prefix ? '*' : ''}`).join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
+        .map((chunk) => ({ text: tokenise(chunk.replace(/\*$/, ''))[0] ?? '', prefix: chunk.endsWith('*') }))
+        .filter(({ text }) => text !== '');
+      const key = words.map(({ text, prefix }) => `${text}${prefix ? '*' : ''}`).join(' ');
+      if (words.length === 0 || seenKeys.has(key)) continue;
+      seenKeys.add(key);
       // A phrase counts where all its words appear, at the weight of its weakest word.
-      phraseWeight.fill(Number.POSITIVE_INFINITY);
-      for (const { word, prefix } of words) {
-        bestWeight(positions(word, prefix), wordWeight);
-        for (let doc = 0; doc < count; doc++)
-          phraseWeight[doc] = Math.min(phraseWeight[doc] ?? 0, wordWeight[doc] ?? 0);
+      const touched: number[] = [];
+      const first = words[0] as { text: string; prefix: boolean };
+      bestWeights(positions(first.text, first.prefix), phrase, inPhrase, touched);
+      for (const { text, prefix } of words.slice(1)) {
+        const wordRound = bestWeights(positions(text, prefix), word, inWord);
+        for (const doc of touched) {
+          phrase[doc] = inWord[doc] === wordRound ? Math.min(phrase[doc] ?? 0, word[doc] ?? 0) : 0;
+        }
       }
-      for (let doc = 0; doc < count; doc++) {
-        const weight = phraseWeight[doc] ?? 0;
+      for (const doc of touched) {
+        const weight = phrase[doc] ?? 0;
         if (weight > 0) sum[doc] = (sum[doc] ?? 0) + weight / (weight + HALF_WEIGHT);
       }
     }
-    for (let doc = 0; doc < count; doc++) sum[doc] = Math.min(1, (sum[doc] ?? 0) / FULL);
+    for (let doc = 0; doc < count; doc++) if (sum[doc]) sum[doc] = Math.min(1, (sum[doc] ?? 0) / FULL);
     return sum;
   }
 

@@ -27,10 +27,14 @@ export function createWordScorer(
   wordPosition: (word: string) => number,
   halfWeight: number,
   related: number,
-): (token: string, partial: boolean) => WordScores {
+): { score(token: string, partial: boolean): WordScores; nextSearch(): void } {
   const count = index.ids.length;
   const cache = new Map<string, WordScores>();
-  return (token, partial) => {
+  // Arrays of evicted words, reused: a new array per keystroke at 50,000 services kept the garbage collector busy.
+  // Evicted during a search, its arrays may still be read by that search: they become spare only at the next one.
+  const spare: { scores: Float32Array; best: Uint16Array }[] = [];
+  const evictedNow: WordScores[] = [];
+  function score(token: string, partial: boolean): WordScores {
     const key = `${partial ? '…' : ' '}${token}`;
     const cached = cache.get(key);
     if (cached) {
@@ -47,8 +51,9 @@ export function createWordScorer(
         .filter((word) => !known.has(word))
         .map((word): WordMatch => ({ word, strength: related, kind: 'related' })),
     ];
-    const scores = new Float32Array(count);
-    const best = new Uint16Array(count);
+    const reused = spare.pop();
+    const scores = reused?.scores.fill(0) ?? new Float32Array(count);
+    const best = reused?.best.fill(0) ?? new Uint16Array(count);
     let matched = 0;
     for (let m = 0; m < matches.length; m++) {
       const match = matches[m] as WordMatch;
@@ -69,7 +74,20 @@ export function createWordScorer(
     }
     const result = { matches, scores, best, matched };
     cache.set(key, result);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    if (cache.size > CACHE_SIZE) {
+      const oldest = cache.keys().next().value as string;
+      const evicted = cache.get(oldest);
+      cache.delete(oldest);
+      if (evicted) evictedNow.push(evicted);
+    }
     return result;
+  }
+
+  return {
+    score,
+    /** Called as each search starts: words evicted by earlier searches give their arrays back. */
+    nextSearch() {
+      spare.push(...evictedNow.splice(0));
+    },
   };
 }
