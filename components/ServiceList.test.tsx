@@ -25,3 +25,35 @@ describe('ServiceList', () => {
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(25));
   });
 });
+
+describe('ServiceList: crowded organisations', () => {
+  it('folds the records held back from the first page under "N more from …", which opens and closes them', async () => {
+    const venue = (i: number, more?: number): SearchResult => {
+      const service = makeService({ id: `bristol:v${i}`, name: `Session ${i}`, organisation: 'Big Venue' });
+      const hit = { id: service.id, score: 1, needs: [], words: [], pinned: false, moreFromOrganisation: more };
+      return { service, hit, why: [] };
+    };
+    const list = [venue(0), ...results(3, 'Other'), venue(1, 3), venue(2), venue(3), venue(4)];
+    render(<ServiceList results={list} />);
+    const toggle = screen.getByRole('button', { name: '3 more from Big Venue' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('heading', { name: 'Session 2' })).toBeNull();
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual([
+      'Session 0',
+      'Other 0',
+      'Other 1',
+      'Other 2',
+      'Session 1',
+    ]);
+    toggle.click();
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+    const group = screen.getByRole('list', { name: 'More from Big Venue' });
+    expect(Array.from(group.querySelectorAll('h3')).map((h) => h.textContent)).toEqual([
+      'Session 2',
+      'Session 3',
+      'Session 4',
+    ]);
+    toggle.click();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Session 2' })).toBeNull());
+  });
+});

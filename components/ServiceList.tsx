@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
 import type { Service } from '@/utils/directory/service';
 import type { SearchResult } from '@/utils/hooks/use-search';
+import { groupByOrganisation } from '@/utils/search/group-results';
+import { MoreFromOrganisation } from './MoreFromOrganisation';
 import { ServiceCard } from './ServiceCard';
 
 interface Props {
@@ -52,32 +54,43 @@ function whenIdle(work: () => void): () => void {
 /**
  * The ranked results. Each keystroke renders the first few cards at once and the rest when the browser is idle,
  * so results are painted within a frame while typing; a pause fills in the whole list for scrolling, arrow keys and
- * screen readers. Arrow keys move between them; Enter opens one.
+ * screen readers. Arrow keys move between them; Enter opens one. An organisation with many matching records shows
+ * one or two of them, and "N more from …" opens the rest.
  */
 export function ServiceList({ results, onSaveNote, onRefer, onShare }: Props) {
   // The whole list is kept only for the results it was filled for: new results start windowed in their first frame.
   const [filled, setFilled] = useState<SearchResult[]>();
-  const shown = filled === results ? results.length : FIRST_WINDOW;
+  const groups = useMemo(() => groupByOrganisation(results), [results]);
+  const shown = filled === results ? groups.length : FIRST_WINDOW;
   useEffect(() => {
-    if (shown >= results.length) return;
+    if (shown >= groups.length) return;
     return whenIdle(() => setFilled(results));
-  }, [results, shown]);
+  }, [results, groups, shown]);
   return (
     <ol
       class="service-list"
       aria-label="Services"
       onKeyDown={(event) => moveBetweenResults(event, event.currentTarget)}
     >
-      {results.slice(0, shown).map(({ service, why, note }) => (
-        <li key={service.id}>
+      {groups.slice(0, shown).map(({ result, more }) => (
+        <li key={result.service.id}>
           <ServiceCard
-            service={service}
-            why={why}
-            note={note}
+            service={result.service}
+            why={result.why}
+            note={result.note}
             onSaveNote={onSaveNote}
             onRefer={onRefer}
             onShare={onShare}
           />
+          {more.length > 0 && (
+            <MoreFromOrganisation
+              lead={result}
+              more={more}
+              onSaveNote={onSaveNote}
+              onRefer={onRefer}
+              onShare={onShare}
+            />
+          )}
         </li>
       ))}
     </ol>

@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { normaliseRecords } from '../../utils/directory/normalise-records';
 import type { Service } from '../../utils/directory/service';
 import { buildSearchIndex } from '../../utils/search/build-search-index';
-import { createSearchEngine, type RankingWeights, type SearchEngine } from '../../utils/search/create-search-engine';
+import { createSearchEngine, type SearchEngine } from '../../utils/search/create-search-engine';
+import type { RankingWeights } from '../../utils/search/ranking-weights';
 import { createServiceSearch } from './plain-fuse-search';
 
 /** One information need: a vocabulary need, optionally in a narrower context ("carers" / "young-carers"). */
@@ -41,8 +42,12 @@ export interface Scores {
   queries: number;
 }
 
-export function loadJudgments(): { judgments: Judgments; services: Service[] } {
-  const judgments: Judgments = JSON.parse(readFileSync(resolve('tests/eval/judgments.json'), 'utf8'));
+/** The judgments tuned on, and the held-out queries (tests/eval/holdout.json) that no tuning may look at. */
+export const JUDGMENTS = 'tests/eval/judgments.json';
+export const HOLDOUT = 'tests/eval/holdout.json';
+
+export function loadJudgments(file = JUDGMENTS): { judgments: Judgments; services: Service[] } {
+  const judgments: Judgments = JSON.parse(readFileSync(resolve(file), 'utf8'));
   const records: unknown[] = JSON.parse(readFileSync(resolve(judgments.fixture), 'utf8'));
   return { judgments, services: normaliseRecords(records, 'eval').services };
 }

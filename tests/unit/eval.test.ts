@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkSafetyNotices,
   evaluate,
+  HOLDOUT,
   loadJudgments,
   needKey,
   plainFuseRanker,
@@ -13,15 +14,16 @@ import {
  * Floors set from the measured figures (docs/search.md) with a little headroom: a change that makes the need search
  * worse on the hand-made Bristol judgments fails here. Raise them when the search gets better.
  */
-const FLOORS = { ndcg10: 0.58, p5: 0.7, top1: 0.58 };
+const FLOORS = { ndcg10: 0.7, p5: 0.8, top1: 0.74 };
+/** The held-out queries (tests/eval/holdout.json), never tuned on: kept from getting worse too. */
+const HOLDOUT_FLOORS = { ndcg10: 0.66, p5: 0.76, top1: 0.65 };
 const NEED_NDCG_FLOOR = 0.25;
 /**
  * Needs still far below the target (0.60), kept from getting worse: the feed has one or two fitting services and
  * the queries name none of their words (docs/search.md, "Still missed").
  */
 const WEAK_NEED_FLOORS: Record<string, number> = {
-  'parenting-families/child-protection': 0.03,
-  'mental-wellbeing/men': 0.08,
+  'mental-wellbeing/men': 0.1,
 };
 
 describe('need search relevance on the Bristol judgments (npm run eval)', () => {
@@ -43,6 +45,18 @@ describe('need search relevance on the Bristol judgments (npm run eval)', () => 
   it('shows the safety notice on every query of a safety need, and on no query of the other needs', () => {
     const safety = checkSafetyNotices(judgments, signpost.engine);
     expect(safety.checked).toBeGreaterThanOrEqual(30);
+    expect(safety.missed).toEqual([]);
+    expect(safety.raisedElsewhere).toEqual([]);
+  });
+
+  it('meets the held-out floors and shows the safety notice on every held-out safety query', () => {
+    const holdout = loadJudgments(HOLDOUT).judgments;
+    const held = evaluate(holdout, signpost);
+    expect(held.overall.queries).toBeGreaterThanOrEqual(60);
+    expect(held.overall.ndcg10).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.ndcg10);
+    expect(held.overall.p5).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.p5);
+    expect(held.overall.top1).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.top1);
+    const safety = checkSafetyNotices(holdout, signpost.engine);
     expect(safety.missed).toEqual([]);
     expect(safety.raisedElsewhere).toEqual([]);
   });

@@ -177,4 +177,15 @@ describe('inferNeeds: passing mentions in long descriptions', () => {
     expect(twice.needs).toContain('debt');
     expect(inferNeeds(service({ name: 'Drop-in', description: 'Free debt advice.' })).needs).toContain('debt');
   });
+
+  it('takes one strong phrase that is a line of its own (a list of what the service offers)', () => {
+    const listed = inferNeeds(
+      service({ name: 'Healthy You', description: `${filler}\nWe can help you:\nQuit smoking\nMove more\n${filler}` }),
+    );
+    expect(listed.needs).toContain('smoking');
+    const inline = inferNeeds(
+      service({ name: 'Healthy You', description: `${filler} Some of our members quit smoking last year. ${filler}` }),
+    );
+    expect(inline.needs).not.toContain('smoking');
+  });
 });

@@ -31,6 +31,8 @@ const DESCRIPTION_STRONG_FIRST = 4;
 const DESCRIPTION_STRONG_MORE = 2;
 /** Past this many words a description covers many things, and one mention is not enough (see `score`). */
 const LONG_DESCRIPTION_WORDS = 80;
+/** A description line this short that holds a strong phrase is a list item or heading: it counts in full. */
+const LISTED_LINE_WORDS = 4;
 const THRESHOLD = 6;
 const FIELD_ORDER: Field[] = ['taxonomy', 'name', 'audiences', 'organisation', 'description'];
 const OLDER_FROM_AGE = 50;
@@ -66,6 +68,8 @@ interface FieldTally {
   /** The first strong match as written, else the first weak one. */
   term: string;
   strong: Set<string>;
+  /** A strong phrase is a line of its own (a list item, a heading): what the service offers, not a mention. */
+  listed?: boolean;
 }
 
 interface NeedTally {
@@ -77,12 +81,22 @@ interface NeedTally {
 type Tally = Map<number, NeedTally>;
 
 /** Notes that `term` (as written in `field`) matched `phrase`, a strong or weak phrase of the need. */
-function record(tally: Tally, need: number, field: Field, term: string, phrase: string, strong: boolean, points = 0) {
+function record(
+  tally: Tally,
+  need: number,
+  field: Field,
+  term: string,
+  phrase: string,
+  strong: boolean,
+  points = 0,
+  listed = false,
+) {
   const entry = tally.get(need) ?? { fields: new Map<Field, FieldTally>(), weak: new Map<string, number>() };
   tally.set(need, entry);
   const fieldTally = entry.fields.get(field) ?? { term, strong: new Set<string>() };
   entry.fields.set(field, fieldTally);
   if (strong && fieldTally.strong.size === 0) fieldTally.term = term;
+  if (strong && listed) fieldTally.listed = true;
   if (strong) fieldTally.strong.add(phrase);
   else entry.weak.set(phrase, Math.max(entry.weak.get(phrase) ?? 0, points));
 }
@@ -92,11 +106,29 @@ function scanText(tally: Tally, field: TextField, text: string | undefined, catc
   const points = field === 'audiences' && catchAll ? CATCH_ALL_POINTS : POINTS[field];
   for (const hit of matchKeywords(text)) {
     const term = text.slice(hit.start, hit.end);
+    const listed =
+      field === 'description' && hit.values.some((v) => v.kind === 'strong') && isOwnLine(text, hit.start, hit.end);
     for (const value of hit.values) {
       if (value.kind === 'exclude') continue;
-      record(tally, value.need, field, term, value.phrase, value.kind === 'strong', points.weak);
+      record(tally, value.need, field, term, value.phrase, value.kind === 'strong', points.weak, listed);
     }
   }
+}
+
+/** Whether text[start, end) is most of its line ("Quit smoking" in a list of what a service offers). */
+function isOwnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const found = text.indexOf('\n', end);
+  const lineEnd = found < 0 ? text.length : found;
+  // Counts the line's words, stopping as soon as there are too many: most lines are long paragraphs.
+  let words = 0;
+  let inWord = false;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > LISTED_LINE_WORDS) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /**
@@ -112,7 +144,7 @@ function score(entry: NeedTally, catchAll: boolean, longDescription: boolean): n
     else if (field === 'audiences' && catchAll) total += CATCH_ALL_POINTS.strong;
     // One strong word in a long description is often a passing mention ("…we also signpost to debt advice"): it
     // needs a second strong word, or a weak one, to count. In a short description, or any other field, it is enough.
-    else if (field === 'description' && longDescription) {
+    else if (field === 'description' && longDescription && !fieldTally.listed) {
       total += DESCRIPTION_STRONG_FIRST + DESCRIPTION_STRONG_MORE * Math.min(count - 1, 2);
     } else total += POINTS[field].strong + (field === 'description' ? Math.min(count - 1, 2) : 0);
   }

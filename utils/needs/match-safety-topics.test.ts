@@ -16,6 +16,9 @@ describe('matchSafetyTopics', () => {
     ['my stepdad hurts me', ['safeguarding']],
     ['I think a child is being abused', ['safeguarding']],
     ["the neighbours' kids are being neglected", ['safeguarding']],
+    ['she was assaulted by a man she knows', ['domestic-abuse']],
+    ['a boy at school is being beaten by his dad', ['safeguarding']],
+    ["I'm worried my friend's kids are being hurt", ['safeguarding']],
     // Two risks at once: both notices, in topic order.
     ['my partner hits me and I want to die', ['domestic-abuse', 'suicide-self-harm']],
   ])('"%s" → %j', (text, topics) => {
@@ -31,6 +34,7 @@ describe('matchSafetyTopics', () => {
     'mental health support',
     'struggling with my kids',
     'benefits of exercise',
+    'my knee is hurting',
   ])('raises nothing for "%s"', (text) => {
     expect(matchSafetyTopics(text)).toEqual([]);
   });

@@ -126,7 +126,7 @@ export const vocabularyConditions: Need[] = [
       'losing weight', 'weight management', 'healthy weight', 'obesity', 'overweight', 'slimming', 'cook and eat',
       'cooking class*', 'cooking course*', 'cooking skills', 'cookery', 'cooking on a budget', 'learn to cook',
       'learning to cook', 'healthy cooking', 'dietitian*', 'dietician*', 'weight watchers', 'slimming world',
-      'man v fat', 'healthy lifestyle*',
+      'man v fat', 'healthy lifestyle*', 'manage your weight', 'managing your weight', 'manage their weight', 'eating habits',
     ],
     weakKeywords: [
       'cook*', 'recipes', 'healthy', 'diet', 'nutrition*', 'fruit and veg*', 'vegetables', 'portion*', 'weight',

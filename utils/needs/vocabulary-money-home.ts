@@ -14,6 +14,7 @@ export const vocabularyMoneyHome: Need[] = [
       'somewhere to live', 'moving house', 'section 21', 'notice to quit',
     ],
     keywords: [
+      'citizens advice',
       'housing', 'tenancy', 'tenancies', 'tenant*', 'landlord*', 'eviction*', 'evicted', 'rent arrears',
       'housing association*', 'social housing', 'supported housing', 'sheltered housing', 'private rented',
       'home improvement agency', 'homechoice', 'housing register', 'damp and mould', 'disrepair', 'shelter',
@@ -56,6 +57,7 @@ export const vocabularyMoneyHome: Need[] = [
       'struggling financially', 'struggling with money', 'money', 'finances', 'red letters',
     ],
     keywords: [
+      'citizens advice',
       'debt*', 'money advice', 'money adviser*', 'money advisor*', 'money management', 'money matters', 'bailiff*',
       'enforcement agent*', 'insolvency', 'bankruptcy', 'debt relief order*', 'christians against poverty',
       'stepchange', 'financial capability', 'financial inclusion', 'credit union*', 'loan shark*', 'breathing space',

@@ -12,6 +12,8 @@ export interface SafetyTopic {
   wholeNeed: boolean;
   /** How people disclose it, in first and third person. Matched like synonyms: as whole phrases. */
   phrases: string[];
+  /** Words of the services that handle it ("safeguarding partnership"): the search looks for them too. */
+  serviceWords?: string[];
 }
 
 const POSSESSIVES = ['my', 'her', 'his', 'their', 'our'];
@@ -52,6 +54,7 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'afraid to go home', 'not safe at home', "don't feel safe at home", 'unsafe at home', 'controls my money',
       'controls all my money', 'takes my money', "won't let me see my friends", "won't let me go out",
       'checks my phone', 'sexual abuse', 'sexually abused', 'sexually assaulted', 'sexual violence',
+      'i was assaulted', 'she was assaulted', 'he was assaulted', 'been assaulted', 'i was raped', 'been raped',
     ],
   },
   {
@@ -80,8 +83,10 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'child being abused', 'kids are being abused', 'abused child*', 'child neglect', 'being neglected',
       'are neglected', 'is neglected', 'neglecting', 'child at risk', 'children at risk', 'child is at risk',
       "child's safety", 'child sexual exploitation', 'being groomed', 'was groomed', 'adult at risk',
-      'vulnerable adult', 'elder abuse', 'financial abuse', 'being exploited',
+      'vulnerable adult', 'elder abuse', 'financial abuse', 'being exploited', 'being hurt at home', 'is being hurt',
+      'are being hurt', 'being harmed', 'being hit at home', 'being beaten',
     ],
+    serviceWords: ['safeguarding', 'safe', 'protect', 'protection', 'abuse', 'neglect'],
   },
 ];
 

@@ -101,6 +101,23 @@ describe('createSearchEngine', () => {
     expect(locatePostcode(index, 'not a postcode')).toMatchObject({ ok: false });
   });
 
+  it('answers a query typed keystroke by keystroke (earlier words from its cache) as a fresh engine does', () => {
+    const typed = createSearchEngine(index, NOW);
+    const query = 'free debt advice for tenants facing eviction tues';
+    for (let i = 1; i <= query.length; i++) {
+      const prefix = query.slice(0, i);
+      expect(typed.search(prefix)).toEqual(createSearchEngine(index, NOW).search(prefix));
+    }
+  });
+
+  it('answers a query of more new words than it remembers as a fresh engine does', () => {
+    const busy = createSearchEngine(index, NOW);
+    busy.search('lonely isolated tea chat friends group older people tuesday');
+    const long = 'debt advice money worries bailiffs arrears tenants eviction rent disrepair housing options free';
+    expect(busy.search(long)).toEqual(createSearchEngine(index, NOW).search(long));
+    expect(busy.search(`${long} `)).toEqual(createSearchEngine(index, NOW).search(`${long} `));
+  });
+
   it('puts a pinned service first among the matches', () => {
     engine.setPinned(['feed:housing']);
     try {

@@ -1,9 +1,11 @@
-import { matchNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
-import { needsBeyondRelations, queryWordWeight, wordsExplainedByNeeds } from './query-words';
-import { readSafety } from './read-safety';
+import { createNeedScores } from './need-scores';
+import { queryWordWeight, readQueryNeeds } from './query-words';
+import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking-weights';
+import { readSafety, safetyServiceWords } from './read-safety';
+import { createWordScorer, type WordScores } from './score-words';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
 import { tokenise } from './tokenise';
@@ -43,20 +45,6 @@ export interface SearchEngine {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Ranking weights, chosen on the Bristol judgments with `npm run eval` (docs/search.md). */
-export interface RankingWeights {
-  /** How much a recognised need counts against words: needs are the main signal for lay queries. */
-  need: number;
-  /** A need read from the description only, against 1 for one the name or taxonomy names. */
-  weakNeed: number;
-  /** A need read from the audiences the service lists. */
-  strongNeed: number;
-  /** Word weight at which a match counts half: with 3, a word once in the description counts 0.25, in the name 0.77. */
-  halfWeight: number;
-  pin: number;
-}
-
-export const DEFAULT_WEIGHTS: RankingWeights = { need: 0.6, weakNeed: 0.6, strongNeed: 0.8, halfWeight: 3, pin: 0.6 };
 /** The first page, where one organisation may hold at most PER_ORGANISATION places. */
 const FIRST_PAGE = 10;
 const PER_ORGANISATION = 2;
@@ -93,78 +81,51 @@ export function createSearchEngine(
   const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);
-
-  function needsOf(doc: number, asked: number[]): { needs: string[]; strength: number } {
-    const needs: string[] = [];
-    let strength = 0;
-    for (const position of asked) {
-      const slot = doc * index.needWords + (position >> 5);
-      const bit = 1 << (position & 31);
-      if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
-      needs.push(index.needIds[position] ?? '');
-      if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) strength += 1;
-      else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) strength += weights.strongNeed;
-      else strength += weights.weakNeed;
-    }
-    return { needs, strength };
-  }
+  const needScores = createNeedScores(index, weights, wordPosition);
+  const wordScorer = createWordScorer(index, lookup, wordPosition, weights.halfWeight, weights.related);
 
   function search(query: string, filters: SearchFilters = {}, limit = 50): SearchResponse {
+    wordScorer.nextSearch();
     const passes = compileFilters(index, filters);
     const partial = query.length > 0 && !/\s$/.test(query);
     const tokens = tokenise(query);
     const corrections: { from: string; to: string }[] = [];
-    const perToken: {
-      token: string;
-      matches: WordMatch[];
-      scores: Float32Array;
-      words: Map<number, string>;
-      weight: number;
-    }[] = [];
+    const perToken: (WordScores & { token: string; weight: number; idf: number })[] = [];
     let idfTotal = 0;
     tokens.forEach((token, i) => {
-      const isLast = i === tokens.length - 1;
-      const matches = lookup.lookup(token, partial && isLast);
+      const scored = wordScorer.score(token, partial && i === tokens.length - 1);
+      const { matches, matched } = scored;
       const best = matches.find((match) => match.kind === 'typo');
       if (best && !matches.some((match) => match.kind !== 'typo')) corrections.push({ from: token, to: best.word });
-      const scores = new Float32Array(count);
-      const words = new Map<number, string>();
-      let matched = 0;
-      for (const match of matches) {
-        const position = wordPosition(match.word);
-        if (position < 0) continue;
-        const end = index.postingStart[position + 1] ?? 0;
-        for (let p = index.postingStart[position] ?? 0; p < end; p++) {
-          const doc = index.postingDocs[p] ?? 0;
-          const weight = index.postingWeights[p] ?? 0;
-          const score = (weight / (weight + weights.halfWeight)) * match.strength;
-          if (score > (scores[doc] ?? 0)) {
-            if ((scores[doc] ?? 0) === 0) matched++;
-            scores[doc] = score;
-            words.set(doc, match.word);
-          }
-        }
-      }
       const weight = queryWordWeight(token);
       const idf = Math.log(1 + count / (1 + matched)) * weight;
       idfTotal += matched > 0 ? idf : 0;
-      perToken.push({ token, matches, scores: scores.map((s) => s * idf), words, weight });
+      perToken.push({ ...scored, token, weight, idf });
     });
 
     // Needs: from the words as typed and as corrected, plus chips chosen.
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
-    const phrases = [...matchNeedPhrases(query), ...matchNeedPhrases(corrected)];
-    const readNeeds = needsBeyondRelations(phrases);
-    const explained = wordsExplainedByNeeds(phrases.map((m) => m.phrase));
-    const tokenWeights = perToken.map((entry) => entry.weight);
-    const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));
-    const queryWeight = tokenWeights.reduce((sum, w) => sum + w, 0);
+    const { readWeights, explained } = readQueryNeeds(query, corrected, weights.generic);
+    const readNeeds = new Set(readWeights.keys());
     const alternatives = perToken.map(({ token, matches }) => ({
       from: token,
       to: matches.filter((match) => match.kind === 'typo').map((match) => match.word),
     }));
     const safety = readSafety(query, corrected, alternatives);
+    // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
+    // text score without counting against services that lack them (weight 0).
+    for (const word of safetyServiceWords(safety)) {
+      const scored = wordScorer.score(word, false);
+      const idf = Math.log(1 + count / (1 + scored.matched));
+      if (scored.matched > 0) idfTotal += idf;
+      perToken.push({ ...scored, token: word, weight: 0, idf });
+    }
+    const tokenWeights = perToken.map((entry) => entry.weight);
+    const explainedWeights = perToken.map((entry) => (explained.has(entry.token) ? entry.weight : 0));
+    const queryWeight = tokenWeights.reduce((sum, w) => sum + w, 0);
     const asked = [...readNeeds].map((need) => index.needIds.indexOf(need)).filter((position) => position >= 0);
+    const askedWeights = asked.map((position) => readWeights.get(index.needIds[position] ?? '') ?? 1);
+    const askedTotal = askedWeights.reduce((sum, w) => sum + w, 0);
     const hasText = idfTotal > 0;
     const filtering = Object.entries(filters).some(
       ([key, value]) =>
@@ -174,16 +135,18 @@ export function createSearchEngine(
       return { hits: [], total: 0, needs: [...readNeeds], corrections, safety };
     }
 
+    const affinities = asked.map((position) => needScores.affinity(index.needIds[position] ?? ''));
     const top = new TopResults(limit + DIVERSITY_POOL);
     let total = 0;
     for (let doc = 0; doc < count; doc++) {
       let text = 0;
       let covered = 0;
-      const need = asked.length ? needsOf(doc, asked).strength / asked.length : 0;
+      const need = asked.length ? needScores.strength(doc, asked, affinities, askedWeights) / askedTotal : 0;
       for (let t = 0; t < perToken.length; t++) {
-        const score = (perToken[t] as (typeof perToken)[number]).scores[doc] ?? 0;
+        const entry = perToken[t] as (typeof perToken)[number];
+        const score = entry.scores[doc] ?? 0;
         if (score > 0) {
-          text += score;
+          text += score * entry.idf;
           covered += tokenWeights[t] ?? 0;
         } else if (need > 0) {
           // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
@@ -206,11 +169,10 @@ export function createSearchEngine(
     const { ordered, heldBack } = diversifyHits(top.sorted(), index.organisationOf, FIRST_PAGE, PER_ORGANISATION);
     const hits = ordered.slice(0, limit).map(({ doc, score }): SearchHit => {
       const chips = (filters.needs ?? []).map((need) => index.needIds.indexOf(need)).filter((p) => p >= 0);
-      const needs = needsOf(doc, [...new Set([...asked, ...chips])]).needs;
+      const needs = needScores.needsOf(doc, [...new Set([...asked, ...chips])]);
       const words = perToken.flatMap((entry) => {
-        const word = entry.words.get(doc);
-        const match = entry.matches.find((m) => m.word === word);
-        return word && match && (entry.scores[doc] ?? 0) > 0 ? [{ query: entry.token, word, kind: match.kind }] : [];
+        const match = entry.matches[(entry.best[doc] ?? 0) - 1];
+        return match ? [{ query: entry.token, word: match.word, kind: match.kind }] : [];
       });
       const lat = index.lat[doc] ?? Number.NaN;
       const near = filters.near;

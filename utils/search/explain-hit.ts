@@ -43,7 +43,8 @@ export function explainHit(service: Service, hit: SearchHit): string[] {
   for (const { query, word, kind } of hit.words) {
     const field = fieldOf(service, word);
     if (!field) continue;
-    const typed = kind === 'exact' ? '' : kind === 'typo' ? `, for '${query}'` : `, from '${query}…'`;
+    const typed =
+      kind === 'exact' ? '' : kind === 'typo' || kind === 'related' ? `, for '${query}'` : `, from '${query}…'`;
     why.push(`'${word}' in ${field}${typed}`);
   }
   if (hit.pinned) why.push('Pinned by the practice');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchNeedPhrases } from '../needs/match-need-phrases';
-import { needsBeyondRelations, queryWordWeight } from './query-words';
+import { needsBeyondRelations, queryWordWeight, readQueryNeeds, relatedWords } from './query-words';
 
 describe('needsBeyondRelations', () => {
   it.each([
@@ -19,5 +19,36 @@ describe('queryWordWeight', () => {
     expect(queryWordWeight('help')).toBeLessThan(0.5);
     expect(queryWordWeight('feeling')).toBeLessThan(0.5);
     expect(queryWordWeight('debt')).toBe(1);
+  });
+});
+
+describe('readQueryNeeds', () => {
+  const needs = (query: string, corrected = query) => [...readQueryNeeds(query, corrected, 0.2).readWeights];
+
+  it('weighs a need named only by generic words lightly beside a specific one', () => {
+    expect(needs('living with COPD and struggling')).toEqual([
+      ['long-term-conditions', 1],
+      ['mental-wellbeing', 0.2],
+    ]);
+    expect(needs('struggling')).toEqual([['mental-wellbeing', 1]]);
+  });
+
+  it('reads a phrase in full from the corrected query over a piece of it as typed', () => {
+    expect(needs('wieght loss', 'weight loss')).toEqual([['healthy-eating-weight', 1]]);
+  });
+
+  it('does not read a safeguarding concern as a parenting need', () => {
+    expect(needs('I think a child is being abused')).toEqual([]);
+    expect(needs('parenting support')).toEqual([['parenting-families', 1]]);
+  });
+});
+
+describe('relatedWords', () => {
+  it('reads group words and ages as the words listings use', () => {
+    expect(relatedWords('bloke')).toEqual(expect.arrayContaining(['men', 'male']));
+    expect(relatedWords('15')).toEqual(expect.arrayContaining(['young', 'youth']));
+    expect(relatedWords('85')).toContain('older');
+    expect(relatedWords('40')).toEqual([]);
+    expect(relatedWords('debt')).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { matchNeedPhrases, matchSafetyTopics } from '../needs/match-need-phrases';
+import { safetyServiceWords } from './read-safety';
 import { tokenise } from './tokenise';
 
 /**
@@ -43,4 +45,115 @@ export function needsBeyondRelations(phrases: { need: string; phrase: string }[]
     phrases.filter((m) => tokenise(m.phrase).some((word) => !RELATIONS.has(word))).map((m) => m.need),
   );
   return specific.size > 0 ? specific : all;
+}
+
+/**
+ * Words that say someone is having a hard time without saying what about ("struggling", "can't cope"). They name
+ * mental wellbeing on their own, but beside a specific need ("living with COPD and struggling") they are about
+ * that need, and count only a little.
+ */
+const GENERIC = new Set(
+  tokenise(
+    'struggling struggle struggles cope coping not cant worried worries worry stress stressed overwhelmed exhausted ' +
+      'bored help support',
+  ),
+);
+
+/** How much each need read from a query counts: 1, or `generic` for one named only by generic words beside others. */
+export function needWeights(phrases: { need: string; phrase: string }[], generic: number): Map<string, number> {
+  const needs = needsBeyondRelations(phrases);
+  const isGeneric = (need: string) =>
+    phrases.filter((m) => m.need === need).every((m) => tokenise(m.phrase).every((word) => GENERIC.has(word)));
+  const specific = [...needs].filter((need) => !isGeneric(need));
+  return new Map([...needs].map((need) => [need, specific.length > 0 && isGeneric(need) ? generic : 1]));
+}
+
+/**
+ * Who a service is for, in the words people use and the words listings use: "blokes" are "men" and "male", a
+ * "teenager" is "young people" or "youth". A query word also matches its related words, a little less strongly.
+ */
+const RELATED: [string[], string[]][] = [
+  [
+    ['men', 'man', 'bloke', 'blokes', 'male', 'lads', 'gentlemen'],
+    ['men', 'man', 'male', 'gentlemen'],
+  ],
+  [
+    ['women', 'woman', 'female', 'ladies', 'lady'],
+    ['women', 'woman', 'female', 'ladies'],
+  ],
+  [
+    ['teenager', 'teenagers', 'teen', 'teens', 'teenage', 'adolescent'],
+    ['teenager', 'teen', 'teenage', 'young', 'youth', 'adolescent'],
+  ],
+  [
+    ['kid', 'kids', 'child', 'children', 'childrens'],
+    ['child', 'children', 'childrens', 'kid', 'family'],
+  ],
+  [
+    ['elderly', 'pensioner', 'pensioners', 'oap', 'nan', 'gran', 'grandad', 'grandma', 'grandpa'],
+    ['older', 'elderly', 'pensioner', 'later'],
+  ],
+  [
+    ['baby', 'babies', 'newborn', 'toddler', 'toddlers'],
+    ['baby', 'parent', 'infant', 'toddler', 'under'],
+  ],
+  [
+    ['blind', 'sight', 'eyesight', 'vision'],
+    ['sight', 'blind', 'visually', 'visual', 'vision'],
+  ],
+  [
+    ['deaf', 'hearing'],
+    ['deaf', 'hearing'],
+  ],
+  [
+    ['overweight', 'obese', 'weight'],
+    ['weight', 'overweight', 'obesity', 'healthy'],
+  ],
+];
+const related = new Map<string, string[]>();
+for (const [from, to] of RELATED) {
+  const targets = [...new Set(to.flatMap((word) => tokenise(word)))];
+  for (const word of from.flatMap((w) => tokenise(w)))
+    related.set(
+      word,
+      targets.filter((target) => target !== word),
+    );
+}
+
+const TEENAGE = tokenise('teenager teen teenage young youth');
+const OLDER = tokenise('older elderly later');
+
+/** Words a query word stands for besides itself ("bloke" → men, male; an age of 13 → teenager, young). */
+export function relatedWords(token: string): string[] {
+  if (/^\d{2,3}$/.test(token)) {
+    const age = Number(token);
+    if (age >= 11 && age <= 19) return TEENAGE;
+    if (age >= 65 && age <= 110) return OLDER;
+  }
+  return related.get(token) ?? [];
+}
+
+/**
+ * The needs a query asks for, each with its weight, and the query words their phrases explain. Read from the words
+ * as typed and as corrected: a phrase read in full from the corrected query ("wieght loss" → "weight loss") outranks
+ * a piece of it as typed ("loss"). A safeguarding concern is not a parenting need: its topic's own services answer
+ * it (`safetyServiceWords`).
+ */
+export function readQueryNeeds(
+  query: string,
+  corrected: string,
+  generic: number,
+): { readWeights: Map<string, number>; explained: Set<string> } {
+  const fromCorrected = matchNeedPhrases(corrected);
+  const phrases = [
+    ...matchNeedPhrases(query).filter(
+      (m) => !fromCorrected.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
+    ),
+    ...fromCorrected,
+  ];
+  const readWeights = needWeights(
+    phrases.filter((m) => safetyServiceWords(matchSafetyTopics(m.phrase)).length === 0),
+    generic,
+  );
+  return { readWeights, explained: wordsExplainedByNeeds(phrases.map((m) => m.phrase)) };
 }

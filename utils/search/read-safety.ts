@@ -1,5 +1,6 @@
 import { matchSafetyTopics } from '../needs/match-need-phrases';
-import type { SafetyTopicId } from '../needs/vocabulary-safety';
+import { findSafetyTopic, type SafetyTopicId } from '../needs/vocabulary-safety';
+import { tokenise } from './tokenise';
 
 /**
  * Safety topics in a query, as typed and as corrected — and with each misspelt word swapped for each of its other
@@ -19,4 +20,9 @@ export function readSafety(
       for (const topic of matchSafetyTopics(lower.replace(word, candidate))) topics.add(topic);
   }
   return [...topics];
+}
+
+/** Index words of the services the topics point to ("safeguarding", "protect"), each once. */
+export function safetyServiceWords(topics: SafetyTopicId[]): string[] {
+  return [...new Set(topics.flatMap((id) => tokenise((findSafetyTopic(id)?.serviceWords ?? []).join(' '))))];
 }

@@ -5,7 +5,7 @@ export interface WordMatch {
   word: string;
   /** 0..1: 1 exact, less for a prefix or a typo correction. */
   strength: number;
-  kind: 'exact' | 'prefix' | 'typo';
+  kind: 'exact' | 'prefix' | 'typo' | 'related';
 }
 
 const PREFIX_LIMIT = 40;

@@ -1,0 +1,32 @@
+/** Ranking weights, chosen on the Bristol judgments with `npm run eval` (docs/search.md). */
+export interface RankingWeights {
+  /** How much a recognised need counts against words: needs are the main signal for lay queries. */
+  need: number;
+  /** A need read from the description only, against 1 for one the name or taxonomy names. */
+  weakNeed: number;
+  /** A need read from the audiences the service lists. */
+  strongNeed: number;
+  /** Word weight at which a match counts half: with 3, a word once in the description counts 0.25, in the name 0.77. */
+  halfWeight: number;
+  pin: number;
+  /** How much of a need's score depends on how much of the service's own text is about it (need-affinity.ts). */
+  affinity: number;
+  /** What a need named only by generic words ("struggling") counts beside a specific one. */
+  generic: number;
+  /** Match strength of a related word ("bloke" → male), against 1 for the word itself. */
+  related: number;
+  /** How much each need past the second lowers a service's need score (see `focus`). */
+  breadth: number;
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  need: 1,
+  weakNeed: 0.6,
+  strongNeed: 0.8,
+  halfWeight: 3,
+  pin: 0.6,
+  affinity: 0.5,
+  generic: 0.2,
+  related: 0.7,
+  breadth: 0.05,
+};
