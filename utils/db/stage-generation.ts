@@ -1,7 +1,8 @@
 import { type AppDB, db as defaultDb } from './db';
-import { sourceRows, storeSearchIndex } from './queries';
+import { sourceRows } from './queries';
 import type { DetailTask, Service, SourceStatus } from './schema';
-import { generationKey, generationRows, liveServices, newGenerationId } from './service-rows';
+import { forEachRowChunk, storeSearchIndex } from './search-index-store';
+import { generationKey, generationRows, newGenerationId } from './service-rows';
 
 /** Starts a generation for an import: recorded first, so one never finished is found and dropped later. */
 export async function beginGeneration(sourceId: string, at: number, db: AppDB = defaultDb): Promise<string> {
@@ -54,42 +55,41 @@ function sameListing(old: Service, listed: Service): boolean {
  * Makes a staged generation the source's directory, in one transaction: the source's status names it, the previous
  * generation's rows go (one range delete), the detail queue and search index follow. Readers see the old directory
  * or the new one, never half of each. Thin records whose previous version already had its detail (and that have
- * not changed since) keep it; the rest are queued for detail fetching.
+ * not changed since) keep it; the rest are queued for detail fetching. The staged rows are read back a chunk at a
+ * time, so the import never holds the whole directory in memory.
  */
 export async function commitGeneration(
   status: SourceStatus & { generation: string },
-  staged: Service[],
   detailUrls: Map<string, string>,
   db: AppDB = defaultDb,
 ): Promise<{ indexMs: number }> {
   const tables = [db.serviceRows, db.sources, db.detailQueue, db.searchIndex, db.stagedGenerations];
   return db.transaction('rw', tables, async () => {
     const previous = (await db.sources.get(status.id))?.generation;
-    let services = staged;
-    if (detailUrls.size > 0 && previous) {
-      const old = new Map((await generationRows(db, previous).toArray()).map((service) => [service.id, service]));
-      const kept: Service[] = [];
-      services = staged.map((service) => {
-        const before = old.get(service.id);
-        if (!(service.thin && before && !before.thin && sameListing(before, service))) return service;
-        kept.push(before);
-        return before;
+    const earlier = previous && previous !== status.generation ? previous : undefined;
+    const tasks: DetailTask[] = [];
+    if (detailUrls.size > 0) {
+      await forEachRowChunk(db, status.generation, async (rows) => {
+        const thin = rows.filter((service) => service.thin && detailUrls.has(service.id));
+        if (thin.length === 0) return;
+        const before = earlier ? await db.serviceRows.bulkGet(thin.map((s) => generationKey(earlier, s.id))) : [];
+        const kept: Service[] = [];
+        thin.forEach((service, i) => {
+          const old = before[i];
+          if (old && !old.thin && sameListing(old, service)) kept.push(old);
+          else tasks.push({ id: service.id, sourceId: status.id, url: detailUrls.get(service.id) ?? '', attempts: 0 });
+        });
+        await db.serviceRows.bulkPut(
+          kept,
+          kept.map((service) => generationKey(status.generation, service.id)),
+        );
       });
-      await db.serviceRows.bulkPut(
-        kept,
-        kept.map((service) => generationKey(status.generation, service.id)),
-      );
     }
-    const tasks: DetailTask[] = services.flatMap((service) => {
-      const url = service.thin ? detailUrls.get(service.id) : undefined;
-      return url ? [{ id: service.id, sourceId: status.id, url, attempts: 0 }] : [];
-    });
-    const others = await liveServices(db, status.id);
     await db.sources.put(status);
     await db.stagedGenerations.delete(status.generation);
-    if (previous && previous !== status.generation) await generationRows(db, previous).delete();
+    if (earlier) await generationRows(db, earlier).delete();
     await sourceRows(db.detailQueue, status.id).delete();
     await db.detailQueue.bulkAdd(tasks);
-    return { indexMs: await storeSearchIndex(db, others.concat(services)) };
+    return { indexMs: await storeSearchIndex(db, status.id) };
   });
 }

@@ -2,7 +2,7 @@ import type { AppDB } from '../db/db';
 import { getSourceStatus, recordSourceFailure, recordSourceTimings, recordSourceUnchanged } from '../db/queries';
 import type { ImportTimings, SourceStatus } from '../db/schema';
 import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
-import { buildImportReport, type ImportReport } from './build-import-report';
+import { createReportTally, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
 import type { FeedFormat, RecordProblem } from './import-report';
@@ -33,11 +33,12 @@ interface ImportOptions {
   limits?: Partial<ImportLimits>;
 }
 
-/** A feed read and normalised, ready to swap in. */
+/** A feed read and normalised, ready to swap in: its services are staged, only their counts are held. */
 interface ReadyFeed {
   format: FeedFormat;
   recordCount: number;
   normalised: NormalisedFeed;
+  tally: ReturnType<typeof createReportTally>;
   /** Detail addresses of thin records, by service id. */
   details: Map<string, string>;
   validators?: FeedValidators;
@@ -48,15 +49,18 @@ interface ReadyFeed {
 /**
  * Reads records into services and stages each page's services into the import's generation as it arrives, one
  * short transaction per page, so writing overlaps the next page's download. Thin list records are marked, with the
- * detail record to fetch later.
+ * detail record to fetch later. Services are counted for the report and let go once staged: memory does not grow
+ * with the feed.
  */
 function createFeedReader(sourceId: string, url: string, at: number, db: AppDB | undefined, generation: string) {
-  const normaliser = createRecordNormaliser(sourceId, at);
+  const normaliser = createRecordNormaliser(sourceId, at, false);
+  const tally = createReportTally(at);
   const details = new Map<string, string>();
   let staging: Promise<void> = Promise.resolve();
   let stagingError: unknown;
   return {
     details,
+    tally,
     add(records: unknown[]) {
       for (const record of records) {
         const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
@@ -64,6 +68,7 @@ function createFeedReader(sourceId: string, url: string, at: number, db: AppDB |
       }
       const added = normaliser.add(records);
       for (const service of added) if (details.has(service.id)) service.thin = true;
+      tally.add(added);
       staging = staging
         .then(() => (stagingError === undefined ? stageServices(generation, added, db) : undefined))
         .catch((error: unknown) => {
@@ -115,9 +120,10 @@ async function swapInFeed(
   timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
   const started = performance.now();
-  const { normalised, details, recordCount } = feed;
-  const { services, rejected } = normalised;
-  if (services.length === 0) {
+  const { normalised, details, recordCount, tally } = feed;
+  const { rejected } = normalised;
+  const serviceCount = tally.services;
+  if (serviceCount === 0) {
     const first = rejected[0] ? ` The first problem: ${rejected[0].reason}` : '';
     throw new Error(
       `${url} has no usable services (${recordCount} records, ${rejected.length} rejected).${first} ` +
@@ -125,7 +131,7 @@ async function swapInFeed(
     );
   }
   const report = {
-    ...buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at }),
+    ...tally.report({ format: feed.format, source: url, records: recordCount, ...normalised }),
     ...feed.paging,
   };
   const status: SourceStatus & { generation: string } = {
@@ -136,18 +142,18 @@ async function swapInFeed(
     importedAt: at,
     checkedAt: at,
     lastAttemptAt: at,
-    serviceCount: services.length,
+    serviceCount,
     rejected,
     report,
     etag: feed.validators?.etag,
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await commitGeneration(status, services, details, db);
+  const { indexMs } = await commitGeneration(status, details, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await recordSourceTimings(sourceId, timings, db);
-  return { ok: true, unchanged: false, serviceCount: services.length, rejected, report, timings };
+  return { ok: true, unchanged: false, serviceCount, rejected, report, timings };
 }
 
 /**
@@ -192,6 +198,7 @@ export async function importDirectory(
         format: feed.format,
         recordCount: feed.recordCount,
         normalised: reader.finish(),
+        tally: reader.tally,
         details: reader.details,
         validators: { etag: feed.etag, lastModified: feed.lastModified },
         paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
@@ -225,6 +232,7 @@ export async function importFeedFiles(
         format: feed.format,
         recordCount: feed.records.length,
         normalised: reader.finish(),
+        tally: reader.tally,
         details: reader.details,
       };
       const normaliseMs = performance.now() - started;

@@ -1,0 +1,43 @@
+import type { Service } from '../directory/service';
+import { createIndexBuilder } from '../search/index-builder';
+import { packSearchIndex } from '../search/search-index';
+import type { AppDB } from './db';
+import { generationKey, liveGenerations } from './service-rows';
+
+/** Rows read at a time when the whole directory is walked: memory stays at one chunk, not the directory. */
+export const ROW_CHUNK = 1000;
+
+/** Hands a generation's rows to `each` a chunk at a time, in key order (by service id). */
+export async function forEachRowChunk(
+  db: AppDB,
+  generation: string,
+  each: (rows: Service[]) => void | Promise<void>,
+  size = ROW_CHUNK,
+): Promise<void> {
+  let after = `${generation}/`;
+  const end = `${generation}/\uffff`;
+  for (;;) {
+    const rows = await db.serviceRows.where(':id').between(after, end, false, true).limit(size).toArray();
+    const last = rows.at(-1);
+    if (!last) return;
+    await each(rows);
+    if (rows.length < size) return;
+    after = generationKey(generation, last.id);
+  }
+}
+
+/**
+ * Rebuilds the stored search index from every live generation, a chunk of rows at a time, so building it never
+ * needs the whole directory in memory. `last` names a source whose services go after the others' (the one just
+ * imported, as an import has always ordered them). Call inside a transaction covering serviceRows, sources and
+ * searchIndex. Answers the milliseconds it took.
+ */
+export async function storeSearchIndex(db: AppDB, last?: string): Promise<number> {
+  const started = performance.now();
+  const generations = [...(await liveGenerations(db))];
+  generations.sort(([a], [b]) => Number(a === last) - Number(b === last));
+  const builder = createIndexBuilder();
+  for (const [, generation] of generations) await forEachRowChunk(db, generation, (rows) => builder.add(rows));
+  await db.searchIndex.put(packSearchIndex(builder.finish()));
+  return performance.now() - started;
+}
