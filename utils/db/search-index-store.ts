@@ -1,5 +1,5 @@
 import type { Service } from '../directory/service';
-import { createIndexBuilder } from '../search/index-builder';
+import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { packSearchIndex } from '../search/search-index';
 import type { AppDB } from './db';
 import { generationKey, liveGenerations } from './service-rows';
@@ -27,17 +27,21 @@ export async function forEachRowChunk(
 }
 
 /**
- * Rebuilds the stored search index from every live generation, a chunk of rows at a time, so building it never
- * needs the whole directory in memory. `last` names a source whose services go after the others' (the one just
- * imported, as an import has always ordered them). Call inside a transaction covering serviceRows, sources and
- * searchIndex. Answers the milliseconds it took.
+ * Stores the search index over every live generation, reading rows a chunk at a time, so building it never needs
+ * the whole directory in memory. `started` is a builder that already holds one source's services (an import feeds
+ * it page by page as they are normalised): only the other sources are read. Call inside a transaction covering
+ * serviceRows, sources and searchIndex. Answers the milliseconds it took.
  */
-export async function storeSearchIndex(db: AppDB, last?: string): Promise<number> {
-  const started = performance.now();
-  const generations = [...(await liveGenerations(db))];
-  generations.sort(([a], [b]) => Number(a === last) - Number(b === last));
-  const builder = createIndexBuilder();
-  for (const [, generation] of generations) await forEachRowChunk(db, generation, (rows) => builder.add(rows));
+export async function storeSearchIndex(
+  db: AppDB,
+  started?: { sourceId: string; builder: IndexBuilder },
+): Promise<number> {
+  const from = performance.now();
+  const builder = started?.builder ?? createIndexBuilder();
+  for (const [sourceId, generation] of await liveGenerations(db)) {
+    if (sourceId === started?.sourceId) continue;
+    await forEachRowChunk(db, generation, (rows) => builder.add(rows));
+  }
   await db.searchIndex.put(packSearchIndex(builder.finish()));
-  return performance.now() - started;
+  return performance.now() - from;
 }

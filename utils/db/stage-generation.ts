@@ -1,3 +1,4 @@
+import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { type AppDB, db as defaultDb } from './db';
 import { sourceRows } from './queries';
 import type { DetailTask, Service, SourceStatus } from './schema';
@@ -55,12 +56,14 @@ function sameListing(old: Service, listed: Service): boolean {
  * Makes a staged generation the source's directory, in one transaction: the source's status names it, the previous
  * generation's rows go (one range delete), the detail queue and search index follow. Readers see the old directory
  * or the new one, never half of each. Thin records whose previous version already had its detail (and that have
- * not changed since) keep it; the rest are queued for detail fetching. The staged rows are read back a chunk at a
- * time, so the import never holds the whole directory in memory.
+ * not changed since) keep it; the rest are queued for detail fetching. `indexed` holds the staged services' part of
+ * the search index, built page by page during the download; the other sources' rows are read a chunk at a time,
+ * so the import never holds the whole directory in memory.
  */
 export async function commitGeneration(
   status: SourceStatus & { generation: string },
   detailUrls: Map<string, string>,
+  indexed: IndexBuilder,
   db: AppDB = defaultDb,
 ): Promise<{ indexMs: number }> {
   const tables = [db.serviceRows, db.sources, db.detailQueue, db.searchIndex, db.stagedGenerations];
@@ -68,6 +71,7 @@ export async function commitGeneration(
     const previous = (await db.sources.get(status.id))?.generation;
     const earlier = previous && previous !== status.generation ? previous : undefined;
     const tasks: DetailTask[] = [];
+    let keptAny = false;
     if (detailUrls.size > 0) {
       await forEachRowChunk(db, status.generation, async (rows) => {
         const thin = rows.filter((service) => service.thin && detailUrls.has(service.id));
@@ -79,6 +83,7 @@ export async function commitGeneration(
           if (old && !old.thin && sameListing(old, service)) kept.push(old);
           else tasks.push({ id: service.id, sourceId: status.id, url: detailUrls.get(service.id) ?? '', attempts: 0 });
         });
+        keptAny ||= kept.length > 0;
         await db.serviceRows.bulkPut(
           kept,
           kept.map((service) => generationKey(status.generation, service.id)),
@@ -90,6 +95,9 @@ export async function commitGeneration(
     if (earlier) await generationRows(db, earlier).delete();
     await sourceRows(db.detailQueue, status.id).delete();
     await db.detailQueue.bulkAdd(tasks);
-    return { indexMs: await storeSearchIndex(db, status.id) };
+    // Services that kept their fetched detail differ from the staged ones the builder saw: index the rows instead.
+    const builder = keptAny ? createIndexBuilder() : indexed;
+    if (keptAny) await forEachRowChunk(db, status.generation, (rows) => builder.add(rows));
+    return { indexMs: await storeSearchIndex(db, { sourceId: status.id, builder }) };
   });
 }

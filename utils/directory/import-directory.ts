@@ -2,6 +2,7 @@ import type { AppDB } from '../db/db';
 import { getSourceStatus, recordSourceFailure, recordSourceTimings, recordSourceUnchanged } from '../db/queries';
 import type { ImportTimings, SourceStatus } from '../db/schema';
 import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
+import { createIndexBuilder } from '../search/index-builder';
 import { createReportTally, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
@@ -38,9 +39,8 @@ interface ReadyFeed {
   format: FeedFormat;
   recordCount: number;
   normalised: NormalisedFeed;
-  tally: ReturnType<typeof createReportTally>;
-  /** Detail addresses of thin records, by service id. */
-  details: Map<string, string>;
+  /** What staged it: the report's counts, the staged services' part of the search index, thin records' details. */
+  reader: Pick<FeedReader, 'tally' | 'index' | 'details'>;
   validators?: FeedValidators;
   /** Pages read and why paging stopped early, if it did; the limits it ran under. */
   paging?: { pages: number; stopped?: string; limits: string };
@@ -55,12 +55,14 @@ interface ReadyFeed {
 function createFeedReader(sourceId: string, url: string, at: number, db: AppDB | undefined, generation: string) {
   const normaliser = createRecordNormaliser(sourceId, at, false);
   const tally = createReportTally(at);
+  const index = createIndexBuilder();
   const details = new Map<string, string>();
   let staging: Promise<void> = Promise.resolve();
   let stagingError: unknown;
   return {
     details,
     tally,
+    index,
     add(records: unknown[]) {
       for (const record of records) {
         const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
@@ -69,6 +71,7 @@ function createFeedReader(sourceId: string, url: string, at: number, db: AppDB |
       const added = normaliser.add(records);
       for (const service of added) if (details.has(service.id)) service.thin = true;
       tally.add(added);
+      index.add(added);
       staging = staging
         .then(() => (stagingError === undefined ? stageServices(generation, added, db) : undefined))
         .catch((error: unknown) => {
@@ -120,7 +123,8 @@ async function swapInFeed(
   timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
   const started = performance.now();
-  const { normalised, details, recordCount, tally } = feed;
+  const { normalised, recordCount } = feed;
+  const { tally, index, details } = feed.reader;
   const { rejected } = normalised;
   const serviceCount = tally.services;
   if (serviceCount === 0) {
@@ -149,7 +153,7 @@ async function swapInFeed(
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await commitGeneration(status, details, db);
+  const { indexMs } = await commitGeneration(status, details, index, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await recordSourceTimings(sourceId, timings, db);
@@ -198,8 +202,7 @@ export async function importDirectory(
         format: feed.format,
         recordCount: feed.recordCount,
         normalised: reader.finish(),
-        tally: reader.tally,
-        details: reader.details,
+        reader,
         validators: { etag: feed.etag, lastModified: feed.lastModified },
         paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
       };
@@ -232,8 +235,7 @@ export async function importFeedFiles(
         format: feed.format,
         recordCount: feed.records.length,
         normalised: reader.finish(),
-        tally: reader.tally,
-        details: reader.details,
+        reader,
       };
       const normaliseMs = performance.now() - started;
       return swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs });
