@@ -24,4 +24,12 @@ describe('ServiceList', () => {
     expect(screen.getAllByRole('heading')[0]?.textContent).toContain('Next 0');
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(25));
   });
+
+  it('states the whole answer’s size and each card’s place while only the first results are read', () => {
+    render(<ServiceList results={results(5, 'Read')} size={25} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items.map((item) => item.getAttribute('aria-setsize'))).toEqual(Array(5).fill('25'));
+    expect(items.map((item) => item.getAttribute('aria-posinset'))).toEqual(['1', '2', '3', '4', '5']);
+  });
 });

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
 import type { Service } from '@/utils/directory/service';
-import type { SearchResult } from '@/utils/hooks/use-search';
+import { FIRST_VIEW, type SearchResult } from '@/utils/hooks/use-search';
 import { ServiceCard } from './ServiceCard';
 
 interface Props {
   results: SearchResult[];
+  /** How many results the answer has, when `results` holds only the first of them so far. */
+  size?: number;
   onSaveNote?(note: PracticeNote): Promise<void>;
   onRefer?(service: Service): void;
   onShare?(service: Service): void;
@@ -37,7 +39,7 @@ export function moveBetweenResults(event: KeyboardEvent, list: Element | null): 
 }
 
 /** Cards rendered in the keystroke's own frame: more than a side panel shows at once. */
-export const FIRST_WINDOW = 8;
+export const FIRST_WINDOW = FIRST_VIEW;
 
 /** Runs `work` when the browser is idle (after the frame that shows the first cards); answers a cancel. */
 function whenIdle(work: () => void): () => void {
@@ -54,7 +56,7 @@ function whenIdle(work: () => void): () => void {
  * so results are painted within a frame while typing; a pause fills in the whole list for scrolling, arrow keys and
  * screen readers. Arrow keys move between them; Enter opens one.
  */
-export function ServiceList({ results, onSaveNote, onRefer, onShare }: Props) {
+export function ServiceList({ results, size = results.length, onSaveNote, onRefer, onShare }: Props) {
   // The whole list is kept only for the results it was filled for: new results start windowed in their first frame.
   const [filled, setFilled] = useState<SearchResult[]>();
   const shown = filled === results ? results.length : FIRST_WINDOW;
@@ -68,8 +70,10 @@ export function ServiceList({ results, onSaveNote, onRefer, onShare }: Props) {
       aria-label="Services"
       onKeyDown={(event) => moveBetweenResults(event, event.currentTarget)}
     >
-      {results.slice(0, shown).map(({ service, why, note }) => (
-        <li key={service.id}>
+      {results.slice(0, shown).map(({ service, why, note }, i) => (
+        // The list's size and each card's place are stated, so a screen reader counts the whole list while the
+        // later cards are still being drawn.
+        <li key={service.id} aria-setsize={Math.max(size, results.length)} aria-posinset={i + 1}>
           <ServiceCard
             service={service}
             why={why}

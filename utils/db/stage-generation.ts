@@ -2,7 +2,7 @@ import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { type AppDB, db as defaultDb } from './db';
 import { sourceRows } from './queries';
 import type { DetailTask, Service, SourceStatus } from './schema';
-import { forEachRowChunk, storeSearchIndex } from './search-index-store';
+import { forEachRowChunk, ROW_CHUNK, storeSearchIndex } from './search-index-store';
 import { generationKey, generationRows, newGenerationId } from './service-rows';
 
 /** Starts a generation for an import: recorded first, so one never finished is found and dropped later. */
@@ -55,10 +55,10 @@ function sameListing(old: Service, listed: Service): boolean {
 /**
  * Makes a staged generation the source's directory, in one transaction: the source's status names it, the previous
  * generation's rows go (one range delete), the detail queue and search index follow. Readers see the old directory
- * or the new one, never half of each. Thin records whose previous version already had its detail (and that have
- * not changed since) keep it; the rest are queued for detail fetching. `indexed` holds the staged services' part of
- * the search index, built page by page during the download; the other sources' rows are read a chunk at a time,
- * so the import never holds the whole directory in memory.
+ * or the new one, never half of each. Thin records (`detailUrls`: the staged services that are thin, by id) whose
+ * previous version already had its detail (and that have not changed since) keep it; the rest are queued for
+ * detail fetching. `indexed` holds the staged services' part of the search index, built page by page during the
+ * download; the other sources' rows are read a chunk at a time, so the import never holds the whole directory.
  */
 export async function commitGeneration(
   status: SourceStatus & { generation: string },
@@ -72,23 +72,24 @@ export async function commitGeneration(
     const earlier = previous && previous !== status.generation ? previous : undefined;
     const tasks: DetailTask[] = [];
     let keptAny = false;
-    if (detailUrls.size > 0) {
-      await forEachRowChunk(db, status.generation, async (rows) => {
-        const thin = rows.filter((service) => service.thin && detailUrls.has(service.id));
-        if (thin.length === 0) return;
-        const before = earlier ? await db.serviceRows.bulkGet(thin.map((s) => generationKey(earlier, s.id))) : [];
-        const kept: Service[] = [];
-        thin.forEach((service, i) => {
-          const old = before[i];
-          if (old && !old.thin && sameListing(old, service)) kept.push(old);
-          else tasks.push({ id: service.id, sourceId: status.id, url: detailUrls.get(service.id) ?? '', attempts: 0 });
-        });
-        keptAny ||= kept.length > 0;
-        await db.serviceRows.bulkPut(
-          kept,
-          kept.map((service) => generationKey(status.generation, service.id)),
-        );
+    // Only thin services are read back (a chunk at a time), and only when there is an earlier directory to compare.
+    const thinIds = [...detailUrls.keys()];
+    for (let at = 0; at < thinIds.length; at += ROW_CHUNK) {
+      const ids = thinIds.slice(at, at + ROW_CHUNK);
+      const before = earlier ? await db.serviceRows.bulkGet(ids.map((id) => generationKey(earlier, id))) : [];
+      const staged = earlier ? await db.serviceRows.bulkGet(ids.map((id) => generationKey(status.generation, id))) : [];
+      const kept: Service[] = [];
+      ids.forEach((id, i) => {
+        const old = before[i];
+        const service = staged[i];
+        if (old && service && !old.thin && sameListing(old, service)) kept.push(old);
+        else tasks.push({ id, sourceId: status.id, url: detailUrls.get(id) ?? '', attempts: 0 });
       });
+      keptAny ||= kept.length > 0;
+      await db.serviceRows.bulkPut(
+        kept,
+        kept.map((service) => generationKey(status.generation, service.id)),
+      );
     }
     await db.sources.put(status);
     await db.stagedGenerations.delete(status.generation);

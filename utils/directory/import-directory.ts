@@ -64,12 +64,16 @@ function createFeedReader(sourceId: string, url: string, at: number, db: AppDB |
     tally,
     index,
     add(records: unknown[]) {
+      const thin = new Map<string, string>();
       for (const record of records) {
         const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
-        if (address) details.set(`${sourceId}:${address.feedId}`, address.url);
+        if (address) thin.set(`${sourceId}:${address.feedId}`, address.url);
       }
       const added = normaliser.add(records);
-      for (const service of added) if (details.has(service.id)) service.thin = true;
+      for (const service of added.filter((staged) => thin.has(staged.id))) {
+        service.thin = true;
+        details.set(service.id, thin.get(service.id) ?? '');
+      }
       tally.add(added);
       index.add(added);
       staging = staging
@@ -123,10 +127,9 @@ async function swapInFeed(
   timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
   const started = performance.now();
-  const { normalised, recordCount } = feed;
-  const { tally, index, details } = feed.reader;
+  const { normalised, recordCount, reader } = feed;
   const { rejected } = normalised;
-  const serviceCount = tally.services;
+  const serviceCount = reader.tally.services;
   if (serviceCount === 0) {
     const first = rejected[0] ? ` The first problem: ${rejected[0].reason}` : '';
     throw new Error(
@@ -134,10 +137,8 @@ async function swapInFeed(
         'The directory saved before is still in use.',
     );
   }
-  const report = {
-    ...tally.report({ format: feed.format, source: url, records: recordCount, ...normalised }),
-    ...feed.paging,
-  };
+  const counted = reader.tally.report({ format: feed.format, source: url, records: recordCount, ...normalised });
+  const report = { ...counted, ...feed.paging };
   const status: SourceStatus & { generation: string } = {
     generation: feed.generation,
     id: sourceId,
@@ -153,7 +154,7 @@ async function swapInFeed(
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await commitGeneration(status, details, index, db);
+  const { indexMs } = await commitGeneration(status, reader.details, reader.index, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await recordSourceTimings(sourceId, timings, db);

@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getAllServices, getNotes, getServices, getStoredSearchIndex } from '../db/queries';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { getAllServices, getNotes, getStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
+import { createServiceCache } from '../db/service-cache';
 import { recordSearchGap } from '../gaps/record-gaps';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { buildSearchIndex } from '../search/build-search-index';
@@ -18,6 +19,9 @@ export interface SearchResult {
   note?: PracticeNote;
 }
 
+/** Results drawn in the keystroke's own frame: more than a side panel shows at once. The rest follow when read. */
+export const FIRST_VIEW = 8;
+
 export interface SearchState {
   /** False until the index is loaded. */
   ready: boolean;
@@ -25,6 +29,8 @@ export interface SearchState {
   answered: string | undefined;
   index: SearchIndex | undefined;
   results: SearchResult[];
+  /** Results this answer has (the limit or fewer), while `results` may still be reading the later ones. */
+  shown: number;
   total: number;
   /** Needs read from the typed words. */
   needs: string[];
@@ -56,16 +62,25 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
   const [state, setState] = useState<Omit<SearchState, 'ready' | 'index' | 'notes' | 'problems' | 'active'>>({
     answered: undefined,
     results: [],
+    shown: 0,
     total: 0,
     needs: [],
     corrections: [],
     safety: [],
   });
   const sequence = useRef(0);
+  const cache = useMemo(() => createServiceCache(), []);
 
   useEffect(() => {
     // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
-    const indexSub = liveQuery(loadIndex).subscribe({ next: setIndex, error: () => setIndex(undefined) });
+    // A new index means the directory changed: services read before may be out of date.
+    const indexSub = liveQuery(loadIndex).subscribe({
+      next: (loaded) => {
+        cache.reset();
+        setIndex(loaded);
+      },
+      error: () => setIndex(undefined),
+    });
     const notesSub = liveQuery(getNotes).subscribe({
       next: (list) => setNotes(new Map(list.map((note) => [note.serviceId, note]))),
     });
@@ -73,7 +88,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       indexSub.unsubscribe();
       notesSub.unsubscribe();
     };
-  }, []);
+  }, [cache]);
 
   const engine: SearchEngine | undefined = useMemo(() => {
     if (!index) return undefined;
@@ -82,39 +97,44 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     return created;
   }, [index]);
   // Declared before the search effect, so a search after a note change already ranks the new pins first.
-  useEffect(() => {
+  useLayoutEffect(() => {
     engine?.setPinned([...notes.values()].filter((note) => note.pinned).map((n) => n.serviceId));
   }, [engine, notes]);
 
   // Postcodes are placed with the loaded index's own locations, so the filters follow the index.
   const { filters, problems, active } = useMemo(() => toSearchFilters(values, chips, index), [values, chips, index]);
   const filterKey = JSON.stringify(filters);
-  useEffect(() => {
+  // A layout effect: the search runs in the keystroke's own task, so results already read are drawn in its frame.
+  useLayoutEffect(() => {
     if (!engine) return;
     const run = ++sequence.current;
     const response = engine.search(query, filters, limit);
-    void getServices(response.hits.map((hit) => hit.id)).then((services) => {
+    const ids = response.hits.map((hit) => hit.id);
+    let first = true;
+    const show = (services: Service[]) => {
       if (run !== sequence.current) return;
       const byId = new Map(services.map((service) => [service.id, service]));
       const results = response.hits.flatMap((hit) => {
         const service = byId.get(hit.id);
         return service ? [{ service, hit, why: explainHit(service, hit), note: notes.get(hit.id) }] : [];
       });
-      void recordSearchGap(response.total, [...new Set([...(filters.needs ?? []), ...response.needs])], filters.near);
-      setState({
-        answered: query,
-        results,
-        total: response.total,
-        needs: response.needs,
-        corrections: response.corrections,
-        safety: response.safety,
-      });
+      if (first) {
+        first = false;
+        const needs = [...new Set([...(filters.needs ?? []), ...response.needs])];
+        void recordSearchGap(response.total, needs, filters.near);
+      }
+      const { total, corrections, safety } = response;
+      setState({ answered: query, results, shown: ids.length, total, needs: response.needs, corrections, safety });
       if (!firstResultsMarked && results.length > 0) {
         firstResultsMarked = true;
         // Read by `npm run bench`: the panel's open → first results time.
         requestAnimationFrame(() => performance.mark('signpost:first-results'));
       }
-    });
+    };
+    // The first view's services read before are shown at once; the rest (or all, if one is new) after one read.
+    const known = cache.peek(ids);
+    if (known.length >= Math.min(FIRST_VIEW, ids.length)) show(known);
+    if (known.length < ids.length) void cache.get(ids).then(show);
   }, [engine, query, filterKey, limit, notes]);
 
   return { ready: engine !== undefined, index, notes, problems, active, ...state };
