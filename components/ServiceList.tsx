@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
 import type { Service } from '@/utils/directory/service';
 import { FIRST_VIEW, type SearchResult } from '@/utils/hooks/use-search';
@@ -40,6 +40,8 @@ export function moveBetweenResults(event: KeyboardEvent, list: Element | null): 
 
 /** Cards rendered in the keystroke's own frame: more than a side panel shows at once. */
 export const FIRST_WINDOW = FIRST_VIEW;
+/** Cards added each time the reader scrolls near the end of those drawn, or arrows past the last. */
+const WINDOW_STEP = 8;
 
 /** Runs `work` when the browser is idle (after the frame that shows the first cards); answers a cancel. */
 function whenIdle(work: () => void): () => void {
@@ -52,38 +54,70 @@ function whenIdle(work: () => void): () => void {
 }
 
 /**
- * The ranked results. Each keystroke renders the first few cards at once and the rest when the browser is idle,
- * so results are painted within a frame while typing; a pause fills in the whole list for scrolling, arrow keys and
- * screen readers. Arrow keys move between them; Enter opens one.
+ * The ranked results, windowed: each keystroke draws only the first cards, in its own frame, and more are drawn
+ * as the reader scrolls towards the end of those drawn (an IntersectionObserver on a marker below them) or arrows
+ * past the last one — so typing never waits for cards nobody sees. Each item states the list's size and its place
+ * (aria-setsize / aria-posinset), so a screen reader counts the whole answer. Where there is no
+ * IntersectionObserver, the rest are drawn when the browser is idle. Arrow keys move between them; Enter opens one.
  */
 export function ServiceList({ results, size = results.length, onSaveNote, onRefer, onShare }: Props) {
-  // The whole list is kept only for the results it was filled for: new results start windowed in their first frame.
-  const [filled, setFilled] = useState<SearchResult[]>();
-  const shown = filled === results ? results.length : FIRST_WINDOW;
+  // The window belongs to the results it was grown for: new results start with the first cards only.
+  const [grown, setGrown] = useState<{ results: SearchResult[]; count: number }>();
+  const count = grown?.results === results ? grown.count : FIRST_WINDOW;
+  const shown = Math.min(count, results.length);
+  const list = useRef<HTMLOListElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<number | undefined>(undefined);
+  const grow = (to: number) => setGrown({ results, count: Math.max(count, to) });
   useEffect(() => {
     if (shown >= results.length) return;
-    return whenIdle(() => setFilled(results));
-  }, [results, shown]);
+    if (typeof IntersectionObserver !== 'function') return whenIdle(() => grow(results.length));
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) grow(count + WINDOW_STEP);
+      },
+      { rootMargin: '400px 0px' },
+    );
+    if (end.current) observer.observe(end.current);
+    return () => observer.disconnect();
+  });
+  useEffect(() => {
+    // Arrowing past the last card drawn draws more, then moves on to the next one.
+    if (focusNext.current === undefined) return;
+    list.current?.querySelectorAll<HTMLElement>('[data-result-toggle]')[focusNext.current]?.focus();
+    focusNext.current = undefined;
+  });
+  function keys(event: KeyboardEvent): void {
+    const toggles = list.current?.querySelectorAll('[data-result-toggle]');
+    const last = toggles?.[toggles.length - 1];
+    const more = shown < results.length;
+    if (more && event.key === 'End') {
+      event.preventDefault();
+      focusNext.current = results.length - 1;
+      grow(results.length);
+    } else if (more && event.key === 'ArrowDown' && last && last === document.activeElement) {
+      event.preventDefault();
+      focusNext.current = shown;
+      grow(count + WINDOW_STEP);
+    } else moveBetweenResults(event, list.current);
+  }
   return (
-    <ol
-      class="service-list"
-      aria-label="Services"
-      onKeyDown={(event) => moveBetweenResults(event, event.currentTarget)}
-    >
-      {results.slice(0, shown).map(({ service, why, note }, i) => (
-        // The list's size and each card's place are stated, so a screen reader counts the whole list while the
-        // later cards are still being drawn.
-        <li key={service.id} aria-setsize={Math.max(size, results.length)} aria-posinset={i + 1}>
-          <ServiceCard
-            service={service}
-            why={why}
-            note={note}
-            onSaveNote={onSaveNote}
-            onRefer={onRefer}
-            onShare={onShare}
-          />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol class="service-list" aria-label="Services" ref={list} onKeyDown={keys}>
+        {results.slice(0, shown).map(({ service, why, note }, i) => (
+          <li key={service.id} aria-setsize={Math.max(size, results.length)} aria-posinset={i + 1}>
+            <ServiceCard
+              service={service}
+              why={why}
+              note={note}
+              onSaveNote={onSaveNote}
+              onRefer={onRefer}
+              onShare={onShare}
+            />
+          </li>
+        ))}
+      </ol>
+      {shown < results.length && <div ref={end} class="service-list__more" />}
+    </>
   );
 }

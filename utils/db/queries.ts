@@ -82,6 +82,14 @@ export function getStoredSearchIndex(db: AppDB = defaultDb): Promise<StoredSearc
   return db.searchIndex.get('all');
 }
 
+/**
+ * Reads only the stored index's key: inside a liveQuery this watches the index (a new one re-runs the query) without
+ * reading it twice when the panel has already read it.
+ */
+export function watchStoredSearchIndex(db: AppDB = defaultDb): Promise<string[]> {
+  return db.searchIndex.toCollection().primaryKeys();
+}
+
 /** The feed answered "not modified": the directory in use is current as of now. */
 export async function recordSourceUnchanged(sourceId: string, at: number, db: AppDB = defaultDb): Promise<void> {
   await db.sources.update(sourceId, { checkedAt: at, lastAttemptAt: at, lastError: undefined });

@@ -19,6 +19,10 @@ export function createServiceCache(db: AppDB = defaultDb) {
     services.set(service.id, service);
   };
   return {
+    /** Starts reading the live generations, so the first search need not wait for them. */
+    warm(): void {
+      generations ??= liveGenerations(db);
+    },
     reset(): void {
       epoch++;
       generations = undefined;
