@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
 import type { Service } from '@/utils/directory/service';
-import type { SearchResult } from '@/utils/hooks/use-search';
+import { FIRST_VIEW, type SearchResult } from '@/utils/hooks/use-search';
 import { groupByOrganisation } from '@/utils/search/group-results';
 import { MoreFromOrganisation } from './MoreFromOrganisation';
 import { ServiceCard } from './ServiceCard';
 
 interface Props {
   results: SearchResult[];
+  /** How many results the answer has, when `results` holds only the first of them so far. */
+  size?: number;
   onSaveNote?(note: PracticeNote): Promise<void>;
   onRefer?(service: Service): void;
   onShare?(service: Service): void;
@@ -39,7 +41,9 @@ export function moveBetweenResults(event: KeyboardEvent, list: Element | null): 
 }
 
 /** Cards rendered in the keystroke's own frame: more than a side panel shows at once. */
-export const FIRST_WINDOW = 8;
+export const FIRST_WINDOW = FIRST_VIEW;
+/** Cards added each time the reader scrolls near the end of those drawn, or arrows past the last. */
+const WINDOW_STEP = 8;
 
 /** Runs `work` when the browser is idle (after the frame that shows the first cards); answers a cancel. */
 function whenIdle(work: () => void): () => void {
@@ -52,47 +56,85 @@ function whenIdle(work: () => void): () => void {
 }
 
 /**
- * The ranked results. Each keystroke renders the first few cards at once and the rest when the browser is idle,
- * so results are painted within a frame while typing; a pause fills in the whole list for scrolling, arrow keys and
- * screen readers. Arrow keys move between them; Enter opens one. An organisation with many matching records shows
- * one or two of them, and "N more from …" opens the rest.
+ * The ranked results, windowed: each keystroke draws only the first cards, in its own frame, and more are drawn
+ * as the reader scrolls towards the end of those drawn (an IntersectionObserver on a marker below them) or arrows
+ * past the last one — so typing never waits for cards nobody sees. Each item states the list's size and its place
+ * (aria-setsize / aria-posinset), so a screen reader counts the whole answer. Where there is no
+ * IntersectionObserver, the rest are drawn when the browser is idle. Arrow keys move between them; Enter opens one.
+ * An organisation with many matching records shows one or two of them, and "N more from …" opens the rest.
  */
-export function ServiceList({ results, onSaveNote, onRefer, onShare }: Props) {
-  // The whole list is kept only for the results it was filled for: new results start windowed in their first frame.
-  const [filled, setFilled] = useState<SearchResult[]>();
+export function ServiceList({ results, size = results.length, onSaveNote, onRefer, onShare }: Props) {
+  // The window belongs to the results it was grown for: new results start with the first cards only.
+  const [grown, setGrown] = useState<{ results: SearchResult[]; count: number }>();
   const groups = useMemo(() => groupByOrganisation(results), [results]);
-  const shown = filled === results ? groups.length : FIRST_WINDOW;
+  const count = grown?.results === results ? grown.count : FIRST_WINDOW;
+  const shown = Math.min(count, groups.length);
+  // Results not read yet count as one card each, so the size a screen reader hears does not shrink as they arrive.
+  const setSize = groups.length + Math.max(0, size - results.length);
+  const list = useRef<HTMLOListElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<number | undefined>(undefined);
+  const grow = (to: number) => setGrown({ results, count: Math.max(count, to) });
   useEffect(() => {
     if (shown >= groups.length) return;
-    return whenIdle(() => setFilled(results));
-  }, [results, groups, shown]);
+    if (typeof IntersectionObserver !== 'function') return whenIdle(() => grow(groups.length));
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) grow(count + WINDOW_STEP);
+      },
+      { rootMargin: '400px 0px' },
+    );
+    if (end.current) observer.observe(end.current);
+    return () => observer.disconnect();
+  });
+  useEffect(() => {
+    // Arrowing past the last card drawn draws more, then moves on to the next one.
+    if (focusNext.current === undefined) return;
+    list.current
+      ?.querySelectorAll<HTMLElement>(':scope > li > .service-card [data-result-toggle]')
+      [focusNext.current]?.focus();
+    focusNext.current = undefined;
+  });
+  function keys(event: KeyboardEvent): void {
+    const toggles = list.current?.querySelectorAll(':scope > li > .service-card [data-result-toggle]');
+    const last = toggles?.[toggles.length - 1];
+    const more = shown < groups.length;
+    if (more && event.key === 'End') {
+      event.preventDefault();
+      focusNext.current = groups.length - 1;
+      grow(groups.length);
+    } else if (more && event.key === 'ArrowDown' && last && last === document.activeElement) {
+      event.preventDefault();
+      focusNext.current = shown;
+      grow(count + WINDOW_STEP);
+    } else moveBetweenResults(event, list.current);
+  }
   return (
-    <ol
-      class="service-list"
-      aria-label="Services"
-      onKeyDown={(event) => moveBetweenResults(event, event.currentTarget)}
-    >
-      {groups.slice(0, shown).map(({ result, more }) => (
-        <li key={result.service.id}>
-          <ServiceCard
-            service={result.service}
-            why={result.why}
-            note={result.note}
-            onSaveNote={onSaveNote}
-            onRefer={onRefer}
-            onShare={onShare}
-          />
-          {more.length > 0 && (
-            <MoreFromOrganisation
-              lead={result}
-              more={more}
+    <>
+      <ol class="service-list" aria-label="Services" ref={list} onKeyDown={keys}>
+        {groups.slice(0, shown).map(({ result, more }, i) => (
+          <li key={result.service.id} aria-setsize={setSize} aria-posinset={i + 1}>
+            <ServiceCard
+              service={result.service}
+              why={result.why}
+              note={result.note}
               onSaveNote={onSaveNote}
               onRefer={onRefer}
               onShare={onShare}
             />
-          )}
-        </li>
-      ))}
-    </ol>
+            {more.length > 0 && (
+              <MoreFromOrganisation
+                lead={result}
+                more={more}
+                onSaveNote={onSaveNote}
+                onRefer={onRefer}
+                onShare={onShare}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      {shown < groups.length && <div ref={end} class="service-list__more" />}
+    </>
   );
 }

@@ -123,12 +123,18 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '', n
             : searching && search.answered !== query
               ? // The results on screen answer an earlier query: never say "No services match" for this one yet.
                 'Searching…'
-              : countText(search.results.length, search.total, searching, query, directorySize)}
+              : countText(search.shown, search.total, searching, query, directorySize)}
       </p>
       <div ref={list}>
-        <ServiceList results={search.results} onSaveNote={saveNote} onRefer={onRefer} onShare={onShare} />
+        <ServiceList
+          results={search.results}
+          size={search.shown}
+          onSaveNote={saveNote}
+          onRefer={onRefer}
+          onShare={onShare}
+        />
       </div>
-      {search.total > search.results.length && search.results.length >= limit && (
+      {search.total > search.shown && search.shown >= limit && (
         <button type="button" class="button button--secondary" onClick={() => setLimit(limit + RESULT_PAGE)}>
           Show more services
         </button>

@@ -1,8 +1,8 @@
 import type { EntityTable } from 'dexie';
-import { buildSearchIndex } from '../search/build-search-index';
-import { packSearchIndex, type StoredSearchIndex } from '../search/search-index';
+import type { StoredSearchIndex } from '../search/search-index';
 import { type AppDB, db as defaultDb } from './db';
 import type { DetailTask, ImportTimings, PracticeNote, Service, SourceStatus } from './schema';
+import { storeSearchIndex } from './search-index-store';
 import { generationRows, liveKeys, liveServices, liveServicesById } from './service-rows';
 
 /** Every service in the cached directory: each source's live generation. */
@@ -32,15 +32,6 @@ export function sourceRows<T extends { id: string }>(table: EntityTable<T, 'id'>
   return table.where(':id').between(`${sourceId}:`, `${sourceId}:\uffff`, true, true);
 }
 
-/** Rebuilds the stored search index from every cached service; call inside a transaction that covers both tables. */
-export async function storeSearchIndex(db: AppDB, services: Service[]): Promise<number> {
-  const started = performance.now();
-  const index = buildSearchIndex(services);
-  const built = performance.now() - started;
-  await db.searchIndex.put(packSearchIndex(index));
-  return built;
-}
-
 /** Removes a source with its services and queued work; practice notes stay, in case the source comes back. */
 export async function removeSource(sourceId: string, db: AppDB = defaultDb): Promise<void> {
   await db.transaction('rw', [db.serviceRows, db.sources, db.detailQueue, db.searchIndex], async () => {
@@ -48,14 +39,14 @@ export async function removeSource(sourceId: string, db: AppDB = defaultDb): Pro
     if (generation) await generationRows(db, generation).delete();
     await sourceRows(db.detailQueue, sourceId).delete();
     await db.sources.delete(sourceId);
-    await storeSearchIndex(db, await liveServices(db));
+    await storeSearchIndex(db);
   });
 }
 
 /** Rebuilds the search index from the services as they are now (after detail records were merged in). */
 export async function rebuildSearchIndex(db: AppDB = defaultDb): Promise<void> {
   await db.transaction('rw', [db.serviceRows, db.sources, db.searchIndex], async () => {
-    await storeSearchIndex(db, await liveServices(db));
+    await storeSearchIndex(db);
   });
 }
 
@@ -89,6 +80,14 @@ export async function recordSourceTimings(
 /** The search index the background stored after the last import, if any. */
 export function getStoredSearchIndex(db: AppDB = defaultDb): Promise<StoredSearchIndex | undefined> {
   return db.searchIndex.get('all');
+}
+
+/**
+ * Reads only the stored index's key: inside a liveQuery this watches the index (a new one re-runs the query) without
+ * reading it twice when the panel has already read it.
+ */
+export function watchStoredSearchIndex(db: AppDB = defaultDb): Promise<string[]> {
+  return db.searchIndex.toCollection().primaryKeys();
 }
 
 /** The feed answered "not modified": the directory in use is current as of now. */

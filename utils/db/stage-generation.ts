@@ -1,7 +1,9 @@
+import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { type AppDB, db as defaultDb } from './db';
-import { sourceRows, storeSearchIndex } from './queries';
+import { sourceRows } from './queries';
 import type { DetailTask, Service, SourceStatus } from './schema';
-import { generationKey, generationRows, liveServices, newGenerationId } from './service-rows';
+import { forEachRowChunk, ROW_CHUNK, storeSearchIndex } from './search-index-store';
+import { generationKey, generationRows, newGenerationId } from './service-rows';
 
 /** Starts a generation for an import: recorded first, so one never finished is found and dropped later. */
 export async function beginGeneration(sourceId: string, at: number, db: AppDB = defaultDb): Promise<string> {
@@ -53,43 +55,50 @@ function sameListing(old: Service, listed: Service): boolean {
 /**
  * Makes a staged generation the source's directory, in one transaction: the source's status names it, the previous
  * generation's rows go (one range delete), the detail queue and search index follow. Readers see the old directory
- * or the new one, never half of each. Thin records whose previous version already had its detail (and that have
- * not changed since) keep it; the rest are queued for detail fetching.
+ * or the new one, never half of each. Thin records (`detailUrls`: the staged services that are thin, by id) whose
+ * previous version already had its detail (and that have not changed since) keep it; the rest are queued for
+ * detail fetching. `indexed` holds the staged services' part of the search index, built page by page during the
+ * download; the other sources' rows are read a chunk at a time, so the import never holds the whole directory.
  */
 export async function commitGeneration(
   status: SourceStatus & { generation: string },
-  staged: Service[],
   detailUrls: Map<string, string>,
+  indexed: IndexBuilder,
   db: AppDB = defaultDb,
 ): Promise<{ indexMs: number }> {
   const tables = [db.serviceRows, db.sources, db.detailQueue, db.searchIndex, db.stagedGenerations];
   return db.transaction('rw', tables, async () => {
     const previous = (await db.sources.get(status.id))?.generation;
-    let services = staged;
-    if (detailUrls.size > 0 && previous) {
-      const old = new Map((await generationRows(db, previous).toArray()).map((service) => [service.id, service]));
+    const earlier = previous && previous !== status.generation ? previous : undefined;
+    const tasks: DetailTask[] = [];
+    let keptAny = false;
+    // Only thin services are read back (a chunk at a time), and only when there is an earlier directory to compare.
+    const thinIds = [...detailUrls.keys()];
+    for (let at = 0; at < thinIds.length; at += ROW_CHUNK) {
+      const ids = thinIds.slice(at, at + ROW_CHUNK);
+      const before = earlier ? await db.serviceRows.bulkGet(ids.map((id) => generationKey(earlier, id))) : [];
+      const staged = earlier ? await db.serviceRows.bulkGet(ids.map((id) => generationKey(status.generation, id))) : [];
       const kept: Service[] = [];
-      services = staged.map((service) => {
-        const before = old.get(service.id);
-        if (!(service.thin && before && !before.thin && sameListing(before, service))) return service;
-        kept.push(before);
-        return before;
+      ids.forEach((id, i) => {
+        const old = before[i];
+        const service = staged[i];
+        if (old && service && !old.thin && sameListing(old, service)) kept.push(old);
+        else tasks.push({ id, sourceId: status.id, url: detailUrls.get(id) ?? '', attempts: 0 });
       });
+      keptAny ||= kept.length > 0;
       await db.serviceRows.bulkPut(
         kept,
         kept.map((service) => generationKey(status.generation, service.id)),
       );
     }
-    const tasks: DetailTask[] = services.flatMap((service) => {
-      const url = service.thin ? detailUrls.get(service.id) : undefined;
-      return url ? [{ id: service.id, sourceId: status.id, url, attempts: 0 }] : [];
-    });
-    const others = await liveServices(db, status.id);
     await db.sources.put(status);
     await db.stagedGenerations.delete(status.generation);
-    if (previous && previous !== status.generation) await generationRows(db, previous).delete();
+    if (earlier) await generationRows(db, earlier).delete();
     await sourceRows(db.detailQueue, status.id).delete();
     await db.detailQueue.bulkAdd(tasks);
-    return { indexMs: await storeSearchIndex(db, others.concat(services)) };
+    // Services that kept their fetched detail differ from the staged ones the builder saw: index the rows instead.
+    const builder = keptAny ? createIndexBuilder() : indexed;
+    if (keptAny) await forEachRowChunk(db, status.generation, (rows) => builder.add(rows));
+    return { indexMs: await storeSearchIndex(db, { sourceId: status.id, builder }) };
   });
 }

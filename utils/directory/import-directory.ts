@@ -2,7 +2,8 @@ import type { AppDB } from '../db/db';
 import { getSourceStatus, recordSourceFailure, recordSourceTimings, recordSourceUnchanged } from '../db/queries';
 import type { ImportTimings, SourceStatus } from '../db/schema';
 import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
-import { buildImportReport, type ImportReport } from './build-import-report';
+import { createIndexBuilder } from '../search/index-builder';
+import { createReportTally, type ImportReport } from './build-import-report';
 import { detailUrl, isThinRecord } from './detail-url';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
 import type { FeedFormat, RecordProblem } from './import-report';
@@ -33,13 +34,13 @@ interface ImportOptions {
   limits?: Partial<ImportLimits>;
 }
 
-/** A feed read and normalised, ready to swap in. */
+/** A feed read and normalised, ready to swap in: its services are staged, only their counts are held. */
 interface ReadyFeed {
   format: FeedFormat;
   recordCount: number;
   normalised: NormalisedFeed;
-  /** Detail addresses of thin records, by service id. */
-  details: Map<string, string>;
+  /** What staged it: the report's counts, the staged services' part of the search index, thin records' details. */
+  reader: Pick<FeedReader, 'tally' | 'index' | 'details'>;
   validators?: FeedValidators;
   /** Pages read and why paging stopped early, if it did; the limits it ran under. */
   paging?: { pages: number; stopped?: string; limits: string };
@@ -48,22 +49,33 @@ interface ReadyFeed {
 /**
  * Reads records into services and stages each page's services into the import's generation as it arrives, one
  * short transaction per page, so writing overlaps the next page's download. Thin list records are marked, with the
- * detail record to fetch later.
+ * detail record to fetch later. Services are counted for the report and let go once staged: memory does not grow
+ * with the feed.
  */
 function createFeedReader(sourceId: string, url: string, at: number, db: AppDB | undefined, generation: string) {
-  const normaliser = createRecordNormaliser(sourceId, at);
+  const normaliser = createRecordNormaliser(sourceId, at, false);
+  const tally = createReportTally(at);
+  const index = createIndexBuilder();
   const details = new Map<string, string>();
   let staging: Promise<void> = Promise.resolve();
   let stagingError: unknown;
   return {
     details,
+    tally,
+    index,
     add(records: unknown[]) {
+      const thin = new Map<string, string>();
       for (const record of records) {
         const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
-        if (address) details.set(`${sourceId}:${address.feedId}`, address.url);
+        if (address) thin.set(`${sourceId}:${address.feedId}`, address.url);
       }
       const added = normaliser.add(records);
-      for (const service of added) if (details.has(service.id)) service.thin = true;
+      for (const service of added.filter((staged) => thin.has(staged.id))) {
+        service.thin = true;
+        details.set(service.id, thin.get(service.id) ?? '');
+      }
+      tally.add(added);
+      index.add(added);
       staging = staging
         .then(() => (stagingError === undefined ? stageServices(generation, added, db) : undefined))
         .catch((error: unknown) => {
@@ -115,19 +127,18 @@ async function swapInFeed(
   timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
   const started = performance.now();
-  const { normalised, details, recordCount } = feed;
-  const { services, rejected } = normalised;
-  if (services.length === 0) {
+  const { normalised, recordCount, reader } = feed;
+  const { rejected } = normalised;
+  const serviceCount = reader.tally.services;
+  if (serviceCount === 0) {
     const first = rejected[0] ? ` The first problem: ${rejected[0].reason}` : '';
     throw new Error(
       `${url} has no usable services (${recordCount} records, ${rejected.length} rejected).${first} ` +
         'The directory saved before is still in use.',
     );
   }
-  const report = {
-    ...buildImportReport({ format: feed.format, source: url, records: recordCount, ...normalised, now: at }),
-    ...feed.paging,
-  };
+  const counted = reader.tally.report({ format: feed.format, source: url, records: recordCount, ...normalised });
+  const report = { ...counted, ...feed.paging };
   const status: SourceStatus & { generation: string } = {
     generation: feed.generation,
     id: sourceId,
@@ -136,18 +147,18 @@ async function swapInFeed(
     importedAt: at,
     checkedAt: at,
     lastAttemptAt: at,
-    serviceCount: services.length,
+    serviceCount,
     rejected,
     report,
     etag: feed.validators?.etag,
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await commitGeneration(status, services, details, db);
+  const { indexMs } = await commitGeneration(status, reader.details, reader.index, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await recordSourceTimings(sourceId, timings, db);
-  return { ok: true, unchanged: false, serviceCount: services.length, rejected, report, timings };
+  return { ok: true, unchanged: false, serviceCount, rejected, report, timings };
 }
 
 /**
@@ -192,7 +203,7 @@ export async function importDirectory(
         format: feed.format,
         recordCount: feed.recordCount,
         normalised: reader.finish(),
-        details: reader.details,
+        reader,
         validators: { etag: feed.etag, lastModified: feed.lastModified },
         paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
       };
@@ -225,7 +236,7 @@ export async function importFeedFiles(
         format: feed.format,
         recordCount: feed.records.length,
         normalised: reader.finish(),
-        details: reader.details,
+        reader,
       };
       const normaliseMs = performance.now() - started;
       return swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs });

@@ -20,19 +20,39 @@ export interface RecordNormaliser {
 }
 
 /**
+ * A 53-bit fingerprint of a record's JSON (cyrb53), so a repeated id can be told identical or different without
+ * keeping every raw record of the feed in memory. Two different records sharing an id and a fingerprint would be
+ * one chance in about 9 × 10^15; the first record is kept either way, only the report's wording would differ.
+ */
+export function fingerprint(record: unknown): number {
+  const text = JSON.stringify(record) ?? '';
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
  * Normalises every record and infers its needs. A repeated id is merged when the records are identical (feeds that
  * list a service under two categories do this) and rejected when they differ: guessing which one is right would
- * send a patient to the wrong place.
+ * send a patient to the wrong place. With `keep: false` (an import, which stages each page's services as they come)
+ * `finish` answers no services, so memory does not grow with the feed.
  */
-export function createRecordNormaliser(sourceId: string, now = Date.now()): RecordNormaliser {
+export function createRecordNormaliser(sourceId: string, now = Date.now(), keep = true): RecordNormaliser {
   const services: Service[] = [];
   const rejected: RecordProblem[] = [];
   const problems: FieldProblem[] = [];
   const merged: string[] = [];
-  const firstRecord = new Map<string, unknown>();
+  const firstRecord = new Map<string, number>();
   return {
     add(records) {
-      const from = services.length;
+      const added: Service[] = [];
       for (const record of records) {
         const result = normaliseOrukService(record, sourceId, now);
         if ('problem' in result) {
@@ -42,18 +62,19 @@ export function createRecordNormaliser(sourceId: string, now = Date.now()): Reco
         const { service } = result;
         const previous = firstRecord.get(service.id);
         if (previous !== undefined) {
-          if (JSON.stringify(previous) === JSON.stringify(record)) merged.push(service.feedId);
+          if (previous === fingerprint(record)) merged.push(service.feedId);
           else rejected.push({ id: service.feedId, reason: 'Another, different record already has this id.' });
           continue;
         }
-        firstRecord.set(service.id, record);
+        firstRecord.set(service.id, fingerprint(record));
         const { needs, evidence } = inferNeeds(service);
         service.needs = needs;
         service.needEvidence = evidence;
         for (const problem of result.fieldProblems) problems.push(problem);
-        services.push(service);
+        added.push(service);
+        if (keep) services.push(service);
       }
-      return services.slice(from);
+      return added;
     },
     finish: () => ({ services, rejected, problems, merged }),
   };
