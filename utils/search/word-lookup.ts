@@ -51,10 +51,13 @@ export class WordLookup {
    * @param words Sorted distinct words.
    * @param frequency How many documents use a word: corrections prefer common words ("housng" → housing, not a rare
    *   look-alike), prefixes list common words first.
+   * @param known Words that are words in their own right (the need vocabulary, everyday English): never offered
+   *   corrections, however rare in the directory ("ruining" is not a typo of "running").
    */
   constructor(
     private readonly words: string[],
     private readonly frequency: (word: string) => number,
+    private readonly known: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Position of the first word ≥ `word`. */
@@ -125,7 +128,7 @@ export class WordLookup {
     if (exact) matches.push({ word, strength: 1, kind: 'exact' });
     if (partial) matches.push(...this.prefixes(word));
     // A word the directory lacks, or uses only once or twice, may be a misspelling of a common one ("dept").
-    if (!partial || word.length >= TYPO_MIN_LENGTH) {
+    if ((!partial || word.length >= TYPO_MIN_LENGTH) && !this.known.has(word)) {
       if (!exact || this.frequency(word) <= 2) {
         const known = new Set(matches.map((match) => match.word));
         matches.push(...this.typos(word).filter((match) => !known.has(match.word)));
