@@ -109,10 +109,7 @@ export function createSearchEngine(
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
     const { readWeights, explained } = readQueryNeeds(query, corrected, weights.generic);
     const readNeeds = new Set(readWeights.keys());
-    const alternatives = perToken.map(({ token, matches }) => ({
-      from: token,
-      to: matches.filter((match) => match.kind === 'typo').map((match) => match.word),
-    }));
+    const alternatives = perToken.map(({ token }) => ({ from: token, to: lookup.lookAlikes(token) }));
     const safety = readSafety(query, corrected, alternatives);
     // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
     // text score without counting against services that lack them (weight 0).

@@ -20,5 +20,5 @@ export const everydayWords: readonly string[] = [
   'sad', 'upset', 'angry', 'cross', 'moody', 'quiet', 'withdrawn', 'shy', 'bored', 'stuck', 'trapped', 'talk',
   'talking', 'talks', 'speak', 'speaking', 'appointments', 'appointment', 'getting', 'going', 'doctors', 'hospital',
   'lift', 'lifts', 'bus', 'taxi', 'ringing', 'calling', 'shouting', 'screaming', 'bullied', 'bullying', 'picked',
-  'teenage', 'teenager', 'teen', 'rough', 'anymore', 'worn', 'conscious', 'moving', 'neighbour', 'violent', 'born', 'poorly', 'unwell', 'ill', 'sick', 'pain', 'aching', 'sore',
+  'teenage', 'teenager', 'teen', 'rough', 'anymore', 'worn', 'conscious', 'moving', 'neighbour', 'born', 'poorly', 'unwell', 'ill', 'sick', 'pain', 'aching', 'sore',
 ];

@@ -48,7 +48,12 @@ export function needsBeyondRelations(phrases: { need: string; phrase: string }[]
     phrase
       .toLowerCase()
       .split(/[^a-z0-9']+/)
-      .some((word) => word !== '' && !POSSESSIVES.has(word) && !RELATIONS.has(word.replace(/'/g, '')));
+      .some((word) => {
+        if (word === '' || POSSESSIVES.has(word)) return false;
+        const indexed = tokenise(word);
+        // A stopword ("had") still says more than a relation; "mum's" is only a relation.
+        return indexed.length === 0 || indexed.some((token) => !RELATIONS.has(token));
+      });
   const specific = new Set(phrases.filter((m) => says(m.phrase)).map((m) => m.need));
   return specific.size > 0 ? specific : all;
 }

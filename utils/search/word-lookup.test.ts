@@ -49,6 +49,10 @@ describe('WordLookup with known words', () => {
     expect(withKnown.lookup('ruining', false)).toEqual([]);
   });
 
+  it("still lists a known word's look-alikes for the safety reading", () => {
+    expect(withKnown.lookAlikes('ruining')).toEqual(['running']);
+  });
+
   it('still corrects a misspelling that is not a known word', () => {
     expect(withKnown.lookup('housng', false).map((m) => m.word)).toEqual(['housing']);
   });

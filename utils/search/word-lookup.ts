@@ -116,6 +116,18 @@ export class WordLookup {
   }
 
   /**
+   * Close spellings of `word` even when it is a known word: the safety reading checks each ("violent" may be a
+   * slip for "violence"), so a notice is never lost to the rule that keeps known words as typed.
+   */
+  lookAlikes(word: string): string[] {
+    if (!this.known.has(word))
+      return this.lookup(word, false)
+        .filter((m) => m.kind === 'typo')
+        .map((m) => m.word);
+    return this.typos(word).map((match) => match.word);
+  }
+
+  /**
    * What `word` may mean. `partial` (the word being typed) adds the words it begins; below three letters only
    * those, since a two-letter "typo" matches nearly anything.
    */
