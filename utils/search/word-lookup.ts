@@ -124,6 +124,8 @@ export class WordLookup {
       return this.lookup(word, false)
         .filter((m) => m.kind === 'typo')
         .map((m) => m.word);
+    // As for any word: one the directory uses often ("refugee") is not a slip for a look-alike ("refuge").
+    if (this.has(word) && this.frequency(word) > 2) return [];
     return this.typos(word).map((match) => match.word);
   }
 
