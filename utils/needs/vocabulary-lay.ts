@@ -22,7 +22,7 @@ export const laySynonyms: Record<string, string[]> = {
   employment: ['lost my job', 'out of work', 'find a job', 'back into work', 'unemployed', 'made redundant'],
   dementia: ['keeps forgetting', 'getting lost', 'getting confused', 'repeating herself', 'repeating himself', 'forgetful'],
   'physical-activity': ['get fitter', 'out of breath', 'move more', 'more exercise', 'get active', 'unfit'],
-  'older-people': ['elderly', 'pensioner*', 'my nan', 'my grandad', 'my gran', 'old age', '85', '90 and', 'my granny', 'granny', 'lives on her own', 'lives on his own', 'lives alone', '80 and', '80 year old', 'in her 80s', 'in his 80s'],
+  'older-people': ['elderly', 'pensioner*', 'my nan', 'my grandad', 'my gran', 'old age', '85', '90 and', 'my granny', 'granny', '80 and', '80 year old', 'in her 80s', 'in his 80s'],
   'young-people': ["won't go to school", 'wont go to school', 'not going to school', 'school refusal', 'refusing school', 'teenage', 'my teenager', '14 year old', '15 year old', '16 year old', 'after school', 'on his xbox', 'school holidays', 'in the holidays', 'half term', 'refuses to go to school', "doesn't want to go to school", "i'm 13", "i'm 14", "i'm 15", "i'm 16", "i'm 17", 'at school', 'exam stress'],
   'parenting-families': ['since having my baby', 'had a baby', 'just had a baby', 'my baby', 'struggling with my kids', 'my kids', "my child's behaviour", 'behaviour is really difficult', 'special needs', 'adhd', 'send support', 'parent carer*', 'bumps and babies', 'new parents', 'had a baby and', 'since the baby', 'since the baby was born', 'new baby', 'new mum', 'new mums', 'baby blues', 'post natal', 'postnatal depression', 'post natal depression'],
   autism: ['on the spectrum', 'autistic'],
