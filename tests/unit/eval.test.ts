@@ -14,9 +14,9 @@ import {
  * Floors set from the measured figures (docs/search.md) with a little headroom: a change that makes the need search
  * worse on the hand-made Bristol judgments fails here. Raise them when the search gets better.
  */
-const FLOORS = { ndcg10: 0.7, p5: 0.8, top1: 0.74 };
+const FLOORS = { ndcg10: 0.72, p5: 0.82, top1: 0.76 };
 /** The held-out queries (tests/eval/holdout.json), never tuned on: kept from getting worse too. */
-const HOLDOUT_FLOORS = { ndcg10: 0.66, p5: 0.76, top1: 0.65 };
+const HOLDOUT_FLOORS = { ndcg10: 0.72, p5: 0.81, top1: 0.7 };
 const NEED_NDCG_FLOOR = 0.25;
 /**
  * Needs still far below the target (0.60), kept from getting worse: the feed has one or two fitting services and

@@ -33,6 +33,8 @@ export const vocabularyConditions: Need[] = [
       'profound and multiple', 'global developmental delay', 'fragile x', 'additional learning needs',
     ],
     weakKeywords: ['additional needs', 'supported living', 'day opportunities', 'day service*', 'easy read'],
+    // Dyslexia and the like ("specific learning difficulties") are not a learning disability.
+    exclude: ['specific learning difficult*'],
     esd: [],
   },
   {

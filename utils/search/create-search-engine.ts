@@ -1,6 +1,7 @@
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
+import { everydayWords } from './everyday-words';
 import { createNeedScores } from './need-scores';
 import { queryWordWeight, readQueryNeeds } from './query-words';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking-weights';
@@ -76,8 +77,9 @@ export function createSearchEngine(
     }
     return index.words[low] === word ? low : -1;
   }
-  const dictionary = [...new Set([...index.words, ...vocabularyWords()])].sort();
-  const lookup = new WordLookup(dictionary, frequency);
+  const needWords = vocabularyWords();
+  const dictionary = [...new Set([...index.words, ...needWords])].sort();
+  const lookup = new WordLookup(dictionary, frequency, new Set([...needWords, ...everydayWords]));
   const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);
@@ -107,10 +109,7 @@ export function createSearchEngine(
     const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
     const { readWeights, explained } = readQueryNeeds(query, corrected, weights.generic);
     const readNeeds = new Set(readWeights.keys());
-    const alternatives = perToken.map(({ token, matches }) => ({
-      from: token,
-      to: matches.filter((match) => match.kind === 'typo').map((match) => match.word),
-    }));
+    const alternatives = perToken.map(({ token }) => ({ from: token, to: lookup.lookAlikes(token) }));
     const safety = readSafety(query, corrected, alternatives);
     // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
     // text score without counting against services that lack them (weight 0).

@@ -9,8 +9,20 @@ describe('needsBeyondRelations', () => {
     ['struggling with my kids', ['parenting-families']],
     ['my kids', ['parenting-families']],
     ['new baby', ['parenting-families']],
+    ["my mum's house is damp", ['housing']],
+    ['my daughter just had a baby and is struggling', ['parenting-families', 'mental-wellbeing']],
   ])('"%s" asks for %j', (query, needs) => {
     expect([...needsBeyondRelations(matchNeedPhrases(query))]).toEqual(needs);
+  });
+});
+
+describe('ages in a query', () => {
+  it('reads 11–19 as young people and 65–110 as older people, other numbers as nothing', () => {
+    expect([...readQueryNeeds("I'm 15 and feel rubbish", "I'm 15 and feel rubbish", 0.2).readWeights.keys()]).toContain(
+      'young-people',
+    );
+    expect([...readQueryNeeds('my nan is 82', 'my nan is 82', 0.2).readWeights.keys()]).toContain('older-people');
+    expect([...readQueryNeeds('flat 40', 'flat 40', 0.2).readWeights.keys()]).toEqual([]);
   });
 });
 

@@ -35,15 +35,26 @@ const RELATIONS = new Set(
   ),
 );
 
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', 'a', 'an']);
+
 /**
  * Needs read from a query, without those named only by who it is about: "my mum never leaves the house" is about
  * loneliness, not parenting, but "my kids" alone still asks for parents & families.
  */
 export function needsBeyondRelations(phrases: { need: string; phrase: string }[]): Set<string> {
   const all = new Set(phrases.map((m) => m.need));
-  const specific = new Set(
-    phrases.filter((m) => tokenise(m.phrase).some((word) => !RELATIONS.has(word))).map((m) => m.need),
-  );
+  // Read from the phrase's own words, not its index words: "just had a baby" says more than "my baby".
+  const says = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .split(/[^a-z0-9']+/)
+      .some((word) => {
+        if (word === '' || POSSESSIVES.has(word)) return false;
+        const indexed = tokenise(word);
+        // A stopword ("had") still says more than a relation; "mum's" is only a relation.
+        return indexed.length === 0 || indexed.some((token) => !RELATIONS.has(token));
+      });
+  const specific = new Set(phrases.filter((m) => says(m.phrase)).map((m) => m.need));
   return specific.size > 0 ? specific : all;
 }
 
@@ -123,6 +134,14 @@ for (const [from, to] of RELATED) {
 const TEENAGE = tokenise('teenager teen teenage young youth');
 const OLDER = tokenise('older elderly later');
 
+function ageNeed(token: string): string | undefined {
+  if (!/^\d{2,3}$/.test(token)) return undefined;
+  const age = Number(token);
+  if (age >= 11 && age <= 19) return 'young-people';
+  if (age >= 65 && age <= 110) return 'older-people';
+  return undefined;
+}
+
 /** Words a query word stands for besides itself ("bloke" → men, male; an age of 13 → teenager, young). */
 export function relatedWords(token: string): string[] {
   if (/^\d{2,3}$/.test(token)) {
@@ -151,6 +170,11 @@ export function readQueryNeeds(
     ),
     ...fromCorrected,
   ];
+  // An age says who the need is about: 11–19 young people, 65–110 older people ("I'm 15 and feel rubbish").
+  for (const token of tokenise(corrected)) {
+    const need = ageNeed(token);
+    if (need) phrases.push({ need, phrase: token });
+  }
   const readWeights = needWeights(
     phrases.filter((m) => safetyServiceWords(matchSafetyTopics(m.phrase)).length === 0),
     generic,

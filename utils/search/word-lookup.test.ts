@@ -38,3 +38,22 @@ describe('editDistance', () => {
     expect(editDistance(a, b)).toBe(distance);
   });
 });
+
+describe('WordLookup with known words', () => {
+  const words: Record<string, number> = { running: 40, housing: 120 };
+  const withKnown = new WordLookup(Object.keys(words).sort(), (word) => words[word] ?? 0, new Set(['ruining']));
+  const without = new WordLookup(Object.keys(words).sort(), (word) => words[word] ?? 0);
+
+  it('never corrects a known word to a look-alike ("ruining" is not "running")', () => {
+    expect(without.lookup('ruining', false).map((m) => m.word)).toContain('running');
+    expect(withKnown.lookup('ruining', false)).toEqual([]);
+  });
+
+  it("still lists a known word's look-alikes for the safety reading", () => {
+    expect(withKnown.lookAlikes('ruining')).toEqual(['running']);
+  });
+
+  it('still corrects a misspelling that is not a known word', () => {
+    expect(withKnown.lookup('housng', false).map((m) => m.word)).toEqual(['housing']);
+  });
+});

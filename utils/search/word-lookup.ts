@@ -51,10 +51,13 @@ export class WordLookup {
    * @param words Sorted distinct words.
    * @param frequency How many documents use a word: corrections prefer common words ("housng" → housing, not a rare
    *   look-alike), prefixes list common words first.
+   * @param known Words that are words in their own right (the need vocabulary, everyday English): never offered
+   *   corrections, however rare in the directory ("ruining" is not a typo of "running").
    */
   constructor(
     private readonly words: string[],
     private readonly frequency: (word: string) => number,
+    private readonly known: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Position of the first word ≥ `word`. */
@@ -113,6 +116,20 @@ export class WordLookup {
   }
 
   /**
+   * Close spellings of `word` even when it is a known word: the safety reading checks each ("violent" may be a
+   * slip for "violence"), so a notice is never lost to the rule that keeps known words as typed.
+   */
+  lookAlikes(word: string): string[] {
+    if (!this.known.has(word))
+      return this.lookup(word, false)
+        .filter((m) => m.kind === 'typo')
+        .map((m) => m.word);
+    // As for any word: one the directory uses often ("refugee") is not a slip for a look-alike ("refuge").
+    if (this.has(word) && this.frequency(word) > 2) return [];
+    return this.typos(word).map((match) => match.word);
+  }
+
+  /**
    * What `word` may mean. `partial` (the word being typed) adds the words it begins; below three letters only
    * those, since a two-letter "typo" matches nearly anything.
    */
@@ -125,7 +142,7 @@ export class WordLookup {
     if (exact) matches.push({ word, strength: 1, kind: 'exact' });
     if (partial) matches.push(...this.prefixes(word));
     // A word the directory lacks, or uses only once or twice, may be a misspelling of a common one ("dept").
-    if (!partial || word.length >= TYPO_MIN_LENGTH) {
+    if ((!partial || word.length >= TYPO_MIN_LENGTH) && !this.known.has(word)) {
       if (!exact || this.frequency(word) <= 2) {
         const known = new Set(matches.map((match) => match.word));
         matches.push(...this.typos(word).filter((match) => !known.has(match.word)));
