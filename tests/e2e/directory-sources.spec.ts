@@ -68,8 +68,10 @@ describe('directory guarantees in real Chromium', () => {
     await panel.search('lonely');
     const names = await panel.resultNames();
     const last = names.at(-1) ?? '';
-    const card = panel.page.getByRole('article', { name: last });
-    await card.getByRole('button', { name: last }).click();
+    // The card by its whole name, which gains "Pinned · " once pinned ("Lunch Club" is also part of other names).
+    const named = new RegExp(`^(Pinned · )?${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const card = panel.page.getByRole('article', { name: named });
+    await card.getByRole('button', { name: named }).click();
     await card.getByText('Add practice note').click();
     await card.getByLabel('Practice note').fill('Waiting list about 6 weeks');
     await card.getByLabel('Tags, separated by commas').fill('good for young carers');
@@ -83,7 +85,7 @@ describe('directory guarantees in real Chromium', () => {
     await panel.page.reload();
     await panel.search('lonely');
     expect((await panel.resultNames())[0]).toContain(last);
-    const first = panel.page.getByRole('article', { name: last });
+    const first = panel.page.getByRole('article', { name: named });
     expect(await first.textContent()).toContain('Waiting list about 6 weeks');
     expect(await first.textContent()).toContain('good for young carers');
     await panel.page.close();

@@ -22,8 +22,22 @@ export class SidePanelPage {
     return (await this.page.getByTestId('result-count').textContent()) ?? '';
   }
 
+  /** The names of the result cards drawn so far (the list is windowed: the first few, more on scroll or End). */
   async resultNames(): Promise<string[]> {
     return this.page.getByRole('list', { name: 'Services' }).getByRole('heading').allTextContents();
+  }
+
+  /** Every result's name: End on the first result draws the whole list, as a keyboard user would. */
+  async allResultNames(): Promise<string[]> {
+    const list = this.page.getByRole('list', { name: 'Services' });
+    const size = Number((await list.getByRole('listitem').first().getAttribute('aria-setsize')) ?? 0);
+    await list.locator('[data-result-toggle]').first().focus();
+    await this.page.keyboard.press('End');
+    await this.page.waitForFunction(
+      (n) => document.querySelectorAll('ol[aria-label="Services"] > li').length >= n,
+      size,
+    );
+    return this.resultNames();
   }
 
   /** Reads the patient from the active tab through the strip's button; answers the strip's line. */
