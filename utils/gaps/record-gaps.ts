@@ -12,15 +12,20 @@ function needName(id: string): string {
   return findNeed(id)?.label ?? id;
 }
 
-/** Searches already counted in this panel: one count per need, place and distance, not one per keystroke. */
-const counted = new Set<string>();
+/**
+ * Needs already checked in this panel, by month, place and distance, for the directory they were checked against:
+ * one count per need and area, not one per keystroke, and no scan of the directory on the keystrokes after.
+ */
+const checked = new Set<string>();
+let checkedIndex: SearchIndex | undefined;
 
 /** The place and distance the Find filters name now, in this panel; a referral's gaps are counted there too. */
 let findArea: GapArea | undefined;
 
 /** Forgets what this panel counted and the Find filters' area (for tests). */
 export function resetGapSession(): void {
-  counted.clear();
+  checked.clear();
+  checkedIndex = undefined;
   findArea = undefined;
 }
 
@@ -49,13 +54,21 @@ export async function recordSearchGaps(
 ): Promise<void> {
   findArea = near;
   if (!near) return;
-  const fresh = needGaps(index, needs, near).filter((gap) => {
-    const key = JSON.stringify([gapMonth(now), gap.need, near, gap.level]);
-    if (counted.has(key)) return false;
-    counted.add(key);
+  if (index !== checkedIndex) {
+    // A new directory can change the answer: its needs are checked again.
+    checked.clear();
+    checkedIndex = index;
+  }
+  const unchecked = needs.filter((need) => {
+    const key = JSON.stringify([gapMonth(now), need, near]);
+    if (checked.has(key)) return false;
+    checked.add(key);
     return true;
   });
-  await count(now, fresh, { none: 'searchedNone', few: 'searchedFew' }).catch(() => undefined);
+  if (unchecked.length === 0) return;
+  await count(now, needGaps(index, unchecked, near), { none: 'searchedNone', few: 'searchedFew' }).catch(
+    () => undefined,
+  );
 }
 
 async function storedIndex(): Promise<SearchIndex | undefined> {
