@@ -1,15 +1,12 @@
 import type { Service } from '../directory/service';
 import { outcodeOf } from './directory-places';
+import { ANY, HEADLINE, needLevels, STRONG } from './need-levels';
 import { FLAG, SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
 import { tokenise } from './tokenise';
 
 /** How much a word counts in each field: a word in the name says far more about a service than one in its text. */
 const FIELD_WEIGHT = { name: 10, audiences: 6, organisation: 4, needs: 3, description: 1 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Need levels per document, as bits: met at all, strongly (name, audiences, taxonomy), as a headline (name, taxonomy). */
-const ANY = 1;
-const STRONG = 2;
-const HEADLINE = 4;
 
 function minutes(time: string | undefined, fallback: number): number {
   const match = time ? /^(\d{1,2}):(\d{2})/.exec(time) : null;
@@ -122,12 +119,7 @@ export function createIndexBuilder(): IndexBuilder {
       if (list) list.push(doc, weight);
       else postings.set(word, [doc, weight]);
     }
-    for (const evidence of service.needEvidence) {
-      let level = ANY;
-      if (evidence.field === 'name' || evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
-      else if (evidence.field === 'audiences') level |= STRONG;
-      needEntries.push(doc, need(evidence.need), level);
-    }
+    for (const [name, level] of needLevels(service)) needEntries.push(doc, need(name), level);
     for (const name of service.needs) {
       const number = need(name);
       listed.add(number);

@@ -1,0 +1,47 @@
+import type { Service } from '../directory/service';
+import { inferNeeds } from '../needs/infer-needs';
+
+/** Need levels per document, as bits: met at all, strongly (name, audiences, taxonomy), as a headline (name, taxonomy). */
+export const ANY = 1;
+export const STRONG = 2;
+export const HEADLINE = 4;
+
+/** Words a description's opening may run to, and the least it takes before a full stop ends it. */
+const LEAD_WORDS = { least: 8, most: 35 };
+const NO_ELIGIBILITY = { audiences: [] };
+
+/** The description's opening sentence ("Choices 4 U provide day opportunities for people with learning…"). */
+export function leadOf(description: string): string {
+  const words = description.split(/\s+/).filter(Boolean);
+  let end = Math.min(words.length, LEAD_WORDS.most);
+  for (let i = LEAD_WORDS.least - 1; i < end; i++) {
+    if (/[.!?]$/.test(words[i] ?? '')) {
+      end = i + 1;
+      break;
+    }
+  }
+  return words.slice(0, end).join(' ');
+}
+
+/** The needs a description's opening sentence evidences on its own, scored as infer-needs scores any text. */
+function leadNeeds(description: string): Set<string> {
+  const lead = leadOf(description);
+  if (!lead) return new Set();
+  return new Set(inferNeeds({ name: '', description: lead, eligibility: NO_ELIGIBILITY, taxonomy: [] }).needs);
+}
+
+/**
+ * How strongly a service's own text names each need it meets, from its evidence: a headline in its name or
+ * taxonomy; strong in its audiences or in the opening sentence of its description (what a description says first
+ * is what the service is); otherwise met, from a mention further on.
+ */
+export function needLevels(service: Pick<Service, 'description' | 'needEvidence'>): [string, number][] {
+  const lead = leadNeeds(service.description);
+  return service.needEvidence.map((evidence): [string, number] => {
+    let level = ANY;
+    if (evidence.field === 'name' || evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
+    else if (evidence.field === 'audiences') level |= STRONG;
+    else if (evidence.field === 'description' && lead.has(evidence.need)) level |= STRONG;
+    return [evidence.need, level];
+  });
+}
