@@ -9,6 +9,8 @@ export const HEADLINE = 4;
 /** Words a description's opening may run to, and the least it takes before a full stop ends it. */
 const LEAD_WORDS = { least: 8, most: 35 };
 const NO_ELIGIBILITY = { audiences: [] };
+/** An audience list this long or shorter says who the service is for; a longer one lists who is welcome. */
+const NAMED_AUDIENCES = 2;
 
 /** The description's opening sentence ("Choices 4 U provide day opportunities for people with learning…"). */
 export function leadOf(description: string): string {
@@ -32,15 +34,17 @@ function leadNeeds(description: string): Set<string> {
 
 /**
  * How strongly a service's own text names each need it meets, from its evidence: a headline in its name or
- * taxonomy; strong in its audiences or in the opening sentence of its description (what a description says first
- * is what the service is); otherwise met, from a mention further on.
+ * taxonomy; strong in an audience list of one or two (a longer list says who is welcome, not what the service is
+ * for) or in the opening sentence of its description (what a description says first is what the service is);
+ * otherwise met, from a mention further on.
  */
-export function needLevels(service: Pick<Service, 'description' | 'needEvidence'>): [string, number][] {
+export function needLevels(service: Pick<Service, 'description' | 'needEvidence' | 'eligibility'>): [string, number][] {
   const lead = leadNeeds(service.description);
+  const named = service.eligibility.audiences.length <= NAMED_AUDIENCES;
   return service.needEvidence.map((evidence): [string, number] => {
     let level = ANY;
     if (evidence.field === 'name' || evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
-    else if (evidence.field === 'audiences') level |= STRONG;
+    else if (evidence.field === 'audiences' && named) level |= STRONG;
     else if (evidence.field === 'description' && lead.has(evidence.need)) level |= STRONG;
     return [evidence.need, level];
   });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { inferNeeds } from '../needs/infer-needs';
+import { ANY, HEADLINE, leadOf, needLevels, STRONG } from './need-levels';
+
+const NEUTRAL = 'The hall is open on weekdays and has a car park, step-free access and toilets for visitors.';
+
+function levelOf(need: string, service: { name: string; description: string; audiences: string[] }): number {
+  const eligibility = { audiences: service.audiences };
+  const { evidence } = inferNeeds({ ...service, organisation: 'Hub', taxonomy: [], eligibility });
+  return needLevels({ description: service.description, needEvidence: evidence, eligibility })
+    .filter(([name]) => name === need)
+    .reduce((bits, [, level]) => bits | level, 0);
+}
+
+describe('leadOf', () => {
+  it('reads a description’s opening sentence, past a short first line, up to its full stop', () => {
+    expect(
+      leadOf('Choices 4 U\nChoices 4 U provide day opportunities for people with learning difficulties. A café.'),
+    ).toBe('Choices 4 U Choices 4 U provide day opportunities for people with learning difficulties.');
+    expect(leadOf(Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ')).split(' ')).toHaveLength(35);
+  });
+});
+
+describe('needLevels', () => {
+  it('counts a need named in the opening sentence as strong, and one named later as a mention', () => {
+    const lead = `A befriending service for people who are lonely and isolated. ${NEUTRAL}`;
+    const later = `${NEUTRAL} ${NEUTRAL} We also know a befriending service for people who are lonely and isolated.`;
+    expect(levelOf('loneliness', { name: 'Community hub', description: lead, audiences: [] })).toBe(ANY | STRONG);
+    expect(levelOf('loneliness', { name: 'Community hub', description: later, audiences: [] })).toBe(ANY);
+  });
+
+  it('counts an audience as strong in a list of one or two, not in a longer list of who is welcome', () => {
+    const service = { name: 'Community hub', description: NEUTRAL };
+    expect(levelOf('carers', { ...service, audiences: ['Carers'] })).toBe(ANY | STRONG);
+    expect(levelOf('carers', { ...service, audiences: ['Carers', 'Older People'] })).toBe(ANY | STRONG);
+    expect(levelOf('carers', { ...service, audiences: ['Carers', 'Older People', 'Students', 'LGBTQ+'] })).toBe(ANY);
+  });
+
+  it('counts a need the name gives as a headline', () => {
+    expect(levelOf('carers', { name: 'Carers Support Centre', description: NEUTRAL, audiences: [] })).toBe(
+      ANY | STRONG | HEADLINE,
+    );
+  });
+});
