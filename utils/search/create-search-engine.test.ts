@@ -3,6 +3,7 @@ import { normaliseRecords } from '../directory/normalise-records';
 import { buildSearchIndex } from './build-search-index';
 import { createSearchEngine } from './create-search-engine';
 import { locatePostcode } from './locate-postcode';
+import { DEFAULT_WEIGHTS } from './ranking-weights';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 
@@ -125,5 +126,36 @@ describe('createSearchEngine', () => {
     } finally {
       engine.setPinned([]);
     }
+  });
+});
+
+describe('context words', () => {
+  const services = normaliseRecords(
+    [
+      {
+        id: 'general',
+        name: 'Mental Health Support Service',
+        description: 'Talking therapy and counselling for anxiety and depression, for anyone in the city.',
+      },
+      {
+        id: 'men',
+        name: 'Thursday Talk Club',
+        description: 'A talking group for mental health and wellbeing.',
+        pc_targetAudience: [{ audienceType: 'Men' }],
+      },
+    ],
+    'feed',
+  ).services;
+  const contextIndex = buildSearchIndex(services, NOW);
+  const score = (context: number, id: string) => {
+    const weights = { ...DEFAULT_WEIGHTS, context };
+    return createSearchEngine(contextIndex, NOW, weights)
+      .search("men's mental health")
+      .hits.find((hit) => hit.id === `feed:${id}`)?.score;
+  };
+
+  it('lowers the need score of services that lack the words the need does not explain, in their own fields', () => {
+    expect(score(DEFAULT_WEIGHTS.context, 'general')).toBeLessThan(score(0, 'general') ?? 0);
+    expect(score(DEFAULT_WEIGHTS.context, 'men')).toBeCloseTo(score(0, 'men') ?? 0, 6);
   });
 });

@@ -45,6 +45,8 @@ export interface SearchEngine {
   setPinned(ids: Iterable<string>): void;
 }
 
+/** A word score this high comes from the name, audiences or organisation, or a description that repeats it. */
+const OWN_FIELD_SCORE = 0.5;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The first page, where one organisation may hold at most PER_ORGANISATION places. */
 const FIRST_PAGE = 10;
@@ -134,24 +136,33 @@ export function createSearchEngine(
       return { hits: [], total: 0, needs: [...readNeeds], corrections, safety };
     }
 
+    // Context: query words no need phrase explains ("men's" in "men's mental health"). Among the many services that
+    // meet the need, those whose own name, audiences or organisation carry those words come first.
+    const context = perToken.map((entry) =>
+      entry.weight === 1 && entry.matched > 0 && !explained.has(entry.token) ? entry.idf : 0,
+    );
+    const contextTotal = context.reduce((sum, idf) => sum + idf, 0);
     const affinities = asked.map((position) => needScores.affinity(index.needIds[position] ?? ''));
     const top = new TopResults(limit + DIVERSITY_POOL);
     let total = 0;
     for (let doc = 0; doc < count; doc++) {
       let text = 0;
       let covered = 0;
-      const need = asked.length ? needScores.strength(doc, asked, affinities, askedWeights) / askedTotal : 0;
+      let inContext = 0;
+      let need = asked.length ? needScores.strength(doc, asked, affinities, askedWeights) / askedTotal : 0;
       for (let t = 0; t < perToken.length; t++) {
         const entry = perToken[t] as (typeof perToken)[number];
         const score = entry.scores[doc] ?? 0;
         if (score > 0) {
           text += score * entry.idf;
+          if (score >= OWN_FIELD_SCORE) inContext += context[t] ?? 0;
           covered += tokenWeights[t] ?? 0;
         } else if (need > 0) {
           // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
           covered += explainedWeights[t] ?? 0;
         }
       }
+      if (need > 0 && contextTotal > 0) need *= 1 - weights.context + (weights.context * inContext) / contextTotal;
       const browsing = tokens.length === 0;
       if (text === 0 && need === 0 && !browsing) continue;
       if (!passes(doc)) continue;

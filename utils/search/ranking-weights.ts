@@ -17,6 +17,8 @@ export interface RankingWeights {
   related: number;
   /** How much each need past the second lowers a service's need score (see `focus`). */
   breadth: number;
+  /** How much of a need's score depends on the service also carrying the query's other words in its own fields. */
+  context: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -29,4 +31,5 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   generic: 0.2,
   related: 0.7,
   breadth: 0.05,
+  context: 0.2,
 };
