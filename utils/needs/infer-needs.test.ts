@@ -102,14 +102,23 @@ describe('inferNeeds', () => {
       'needs come strongest first, terms as written, one entry per field',
       service({
         name: 'Memory Cafe',
-        description: 'A MEMORY CAFE for people living with dementia. Unpaid carers welcome.',
+        description: 'A MEMORY CAFE for people living with dementia and unpaid carers. Tea and cake.',
       }),
       ['dementia', 'carers'],
       [
         ev('dementia', 'name', 'Memory Cafe'),
         ev('dementia', 'description', 'MEMORY CAFE'),
-        ev('carers', 'description', 'Unpaid carers'),
+        ev('carers', 'description', 'unpaid carers'),
       ],
+    ],
+    [
+      'one strong phrase after the opening sentence is a passing mention, not a need',
+      service({
+        name: 'Memory Cafe',
+        description: 'A MEMORY CAFE for people living with dementia, every Tuesday afternoon. Unpaid carers welcome.',
+      }),
+      ['dementia'],
+      [ev('dementia', 'name', 'Memory Cafe'), ev('dementia', 'description', 'MEMORY CAFE')],
     ],
     [
       'a minimum age of 50 or more means older people',

@@ -1,5 +1,6 @@
 import type { NeedEvidence, Service } from '../directory/service';
 import { createPhraseMatcher } from './create-phrase-matcher';
+import { leadEnd } from './lead';
 import { needVocabulary } from './need-vocabulary';
 
 type Field = NeedEvidence['field'];
@@ -29,8 +30,6 @@ const CATCH_ALL_POINTS = { strong: 3, weak: 2 };
 const TAXONOMY_POINTS = 6;
 const DESCRIPTION_STRONG_FIRST = 4;
 const DESCRIPTION_STRONG_MORE = 2;
-/** Past this many words a description covers many things, and one mention is not enough (see `score`). */
-const LONG_DESCRIPTION_WORDS = 80;
 /** A description line this short that holds a strong phrase is a list item or heading: it counts in full. */
 const LISTED_LINE_WORDS = 4;
 const THRESHOLD = 6;
@@ -68,7 +67,10 @@ interface FieldTally {
   /** The first strong match as written, else the first weak one. */
   term: string;
   strong: Set<string>;
-  /** A strong phrase is a line of its own (a list item, a heading): what the service offers, not a mention. */
+  /**
+   * A strong phrase opens the description or is a line of its own (a list item, a heading): what the service is or
+   * offers, not a mention.
+   */
   listed?: boolean;
 }
 
@@ -104,10 +106,13 @@ function record(
 function scanText(tally: Tally, field: TextField, text: string | undefined, catchAll: boolean): void {
   if (!text) return;
   const points = field === 'audiences' && catchAll ? CATCH_ALL_POINTS : POINTS[field];
+  const opening = field === 'description' ? leadEnd(text) : 0;
   for (const hit of matchKeywords(text)) {
     const term = text.slice(hit.start, hit.end);
     const listed =
-      field === 'description' && hit.values.some((v) => v.kind === 'strong') && isOwnLine(text, hit.start, hit.end);
+      field === 'description' &&
+      hit.values.some((v) => v.kind === 'strong') &&
+      (hit.start < opening || isOwnLine(text, hit.start, hit.end));
     for (const value of hit.values) {
       if (value.kind === 'exclude') continue;
       record(tally, value.need, field, term, value.phrase, value.kind === 'strong', points.weak, listed);
@@ -135,16 +140,17 @@ function isOwnLine(text: string, start: number, end: number): boolean {
  * Strong words score per field they appear in; weak words score once each however many fields repeat them (a
  * name that is also the organisation name is one clue, not two), capped so they never outrank strong evidence.
  */
-function score(entry: NeedTally, catchAll: boolean, longDescription: boolean): number {
+function score(entry: NeedTally, catchAll: boolean): number {
   let total = 0;
   for (const [field, fieldTally] of entry.fields) {
     const count = fieldTally.strong.size;
     if (count === 0) continue;
     if (field === 'taxonomy') total += TAXONOMY_POINTS;
     else if (field === 'audiences' && catchAll) total += CATCH_ALL_POINTS.strong;
-    // One strong word in a long description is often a passing mention ("…we also signpost to debt advice"): it
-    // needs a second strong word, or a weak one, to count. In a short description, or any other field, it is enough.
-    else if (field === 'description' && longDescription && !fieldTally.listed) {
+    // One strong word after a description's opening sentence is often a passing mention ("…we also signpost to debt
+    // advice"): it needs a second strong word, or a weak one, to count. In the opening, a list line or any other
+    // field, it is enough.
+    else if (field === 'description' && !fieldTally.listed) {
       total += DESCRIPTION_STRONG_FIRST + DESCRIPTION_STRONG_MORE * Math.min(count - 1, 2);
     } else total += POINTS[field].strong + (field === 'description' ? Math.min(count - 1, 2) : 0);
   }
@@ -176,7 +182,6 @@ export function inferNeeds(
     for (const need of needsByCode.get(canonical) ?? []) record(tally, need, 'taxonomy', code, canonical, true);
   }
   const catchAll = service.eligibility.audiences.length >= CATCH_ALL_AUDIENCES;
-  const longDescription = (service.description.match(/\S+/g)?.length ?? 0) > LONG_DESCRIPTION_WORDS;
   scanText(tally, 'name', service.name, catchAll);
   scanText(tally, 'audiences', service.eligibility.audiences.join('\n'), catchAll);
   scanText(tally, 'organisation', service.organisation, catchAll);
@@ -191,7 +196,7 @@ export function inferNeeds(
 
   const scored: { need: number; score: number; fields: Map<Field, FieldTally> }[] = [];
   for (const [need, entry] of tally) {
-    const points = score(entry, catchAll, longDescription);
+    const points = score(entry, catchAll);
     if (points >= THRESHOLD) scored.push({ need, score: points, fields: entry.fields });
   }
   scored.sort((a, b) => b.score - a.score || a.need - b.need);

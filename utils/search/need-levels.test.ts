@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferNeeds } from '../needs/infer-needs';
-import { ANY, HEADLINE, leadOf, needLevels, STRONG } from './need-levels';
+import { leadOf } from '../needs/lead';
+import { ANY, HEADLINE, needLevels, STRONG } from './need-levels';
 
 const NEUTRAL = 'The hall is open on weekdays and has a car park, step-free access and toilets for visitors.';
 

@@ -1,29 +1,15 @@
 import type { Service } from '../directory/service';
 import { inferNeeds } from '../needs/infer-needs';
+import { leadOf } from '../needs/lead';
 
 /** Need levels per document, as bits: met at all, strongly (name, audiences, taxonomy), as a headline (name, taxonomy). */
 export const ANY = 1;
 export const STRONG = 2;
 export const HEADLINE = 4;
 
-/** Words a description's opening may run to, and the least it takes before a full stop ends it. */
-const LEAD_WORDS = { least: 8, most: 35 };
 const NO_ELIGIBILITY = { audiences: [] };
 /** An audience list this long or shorter says who the service is for; a longer one lists who is welcome. */
 const NAMED_AUDIENCES = 2;
-
-/** The description's opening sentence ("Choices 4 U provide day opportunities for people with learning…"). */
-export function leadOf(description: string): string {
-  const words = description.split(/\s+/).filter(Boolean);
-  let end = Math.min(words.length, LEAD_WORDS.most);
-  for (let i = LEAD_WORDS.least - 1; i < end; i++) {
-    if (/[.!?]$/.test(words[i] ?? '')) {
-      end = i + 1;
-      break;
-    }
-  }
-  return words.slice(0, end).join(' ');
-}
 
 /** The needs a description's opening sentence evidences on its own, scored as infer-needs scores any text. */
 function leadNeeds(description: string): Set<string> {
