@@ -32,6 +32,10 @@ function cause(need: (typeof judgments.needs)[number], needs: string[], hits: { 
   const bestHit = hits.find((hit) => need.judgments[byId.get(hit.id)?.feedId ?? ''] === 2);
   const strength = { taxonomy: 3, name: 3, audiences: 2, organisation: 1, description: 1, none: 0 };
   if (bestHit && strength[field(bestHit.id)] > strength[field(first.id)]) return 'passing mention beat a named need';
+  const firstService = byId.get(first.id);
+  if (field(first.id) === 'audiences' && (firstService?.eligibility.audiences.length ?? 0) > 2) {
+    return 'passing mention beat a named need';
+  }
   if (need.context) return 'general service for the need beat the specific one';
   return 'generic service beat a specific one (same need, same evidence)';
 }
