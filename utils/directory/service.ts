@@ -34,6 +34,8 @@ export interface NeedEvidence {
   field: 'name' | 'organisation' | 'description' | 'audiences' | 'taxonomy';
   /** The words that matched, as they appear in the field (or the taxonomy term). */
   term: string;
+  /** Description evidence only: the opening sentence alone evidences the need (what the service is, not a mention). */
+  opening?: true;
 }
 
 /**

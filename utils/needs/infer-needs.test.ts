@@ -18,6 +18,11 @@ function ev(need: string, field: NeedEvidence['field'], term: string): NeedEvide
   return { need, field, term };
 }
 
+/** Description evidence that the opening sentence gives on its own. */
+function opening(need: string, term: string): NeedEvidence {
+  return { need, field: 'description', term, opening: true };
+}
+
 describe('inferNeeds', () => {
   it.each([
     [
@@ -60,7 +65,7 @@ describe('inferNeeds', () => {
       'two different weak keywords in a description are',
       service({ name: 'Cafe', description: 'A chat and a cuppa with new friends' }),
       ['loneliness'],
-      [ev('loneliness', 'description', 'chat')],
+      [opening('loneliness', 'chat')],
     ],
     [
       'the same weak words in name and organisation count once',
@@ -78,7 +83,7 @@ describe('inferNeeds', () => {
       '"benefits of exercise" is about exercise, not welfare benefits',
       service({ name: 'Class', description: 'Learn the benefits of exercise.' }),
       ['physical-activity'],
-      [ev('physical-activity', 'description', 'exercise')],
+      [opening('physical-activity', 'exercise')],
     ],
     [
       'mindfulness exercises are not physical activity',
@@ -105,11 +110,7 @@ describe('inferNeeds', () => {
         description: 'A MEMORY CAFE for people living with dementia and unpaid carers. Tea and cake.',
       }),
       ['dementia', 'carers'],
-      [
-        ev('dementia', 'name', 'Memory Cafe'),
-        ev('dementia', 'description', 'MEMORY CAFE'),
-        ev('carers', 'description', 'unpaid carers'),
-      ],
+      [ev('dementia', 'name', 'Memory Cafe'), opening('dementia', 'MEMORY CAFE'), opening('carers', 'unpaid carers')],
     ],
     [
       'one strong phrase after the opening sentence is a passing mention, not a need',
@@ -118,7 +119,7 @@ describe('inferNeeds', () => {
         description: 'A MEMORY CAFE for people living with dementia, every Tuesday afternoon. Unpaid carers welcome.',
       }),
       ['dementia'],
-      [ev('dementia', 'name', 'Memory Cafe'), ev('dementia', 'description', 'MEMORY CAFE')],
+      [ev('dementia', 'name', 'Memory Cafe'), opening('dementia', 'MEMORY CAFE')],
     ],
     [
       'a minimum age of 50 or more means older people',

@@ -103,7 +103,7 @@ function record(
   else entry.weak.set(phrase, Math.max(entry.weak.get(phrase) ?? 0, points));
 }
 
-function scanText(tally: Tally, field: TextField, text: string | undefined, catchAll: boolean): void {
+function scanText(tally: Tally, field: TextField, text: string | undefined, catchAll: boolean, lead?: Tally): void {
   if (!text) return;
   const points = field === 'audiences' && catchAll ? CATCH_ALL_POINTS : POINTS[field];
   const opening = field === 'description' ? leadEnd(text) : 0;
@@ -116,6 +116,10 @@ function scanText(tally: Tally, field: TextField, text: string | undefined, catc
     for (const value of hit.values) {
       if (value.kind === 'exclude') continue;
       record(tally, value.need, field, term, value.phrase, value.kind === 'strong', points.weak, listed);
+      // The opening sentence is also tallied on its own: the needs it evidences alone are what the service is.
+      if (lead && hit.end <= opening) {
+        record(lead, value.need, field, term, value.phrase, value.kind === 'strong', points.weak, true);
+      }
     }
   }
 }
@@ -185,7 +189,9 @@ export function inferNeeds(
   scanText(tally, 'name', service.name, catchAll);
   scanText(tally, 'audiences', service.eligibility.audiences.join('\n'), catchAll);
   scanText(tally, 'organisation', service.organisation, catchAll);
-  scanText(tally, 'description', service.description, catchAll);
+  const lead: Tally = new Map();
+  scanText(tally, 'description', service.description, catchAll, lead);
+  const opening = new Set([...lead].filter(([, entry]) => score(entry, catchAll) >= THRESHOLD).map(([need]) => need));
 
   const { minAge, maxAge } = service.eligibility;
   if (minAge !== undefined && minAge >= OLDER_FROM_AGE) {
@@ -205,7 +211,14 @@ export function inferNeeds(
   for (const { need, fields } of scored) {
     for (const field of FIELD_ORDER) {
       const entry = fields.get(field);
-      if (entry) evidence.push({ need: NEED_IDS[need] as string, field, term: entry.term });
+      if (!entry) continue;
+      const openingToo = field === 'description' && opening.has(need);
+      evidence.push({
+        need: NEED_IDS[need] as string,
+        field,
+        term: entry.term,
+        ...(openingToo ? { opening: true as const } : {}),
+      });
     }
   }
   return { needs: scored.map(({ need }) => NEED_IDS[need] as string), evidence };

@@ -17,8 +17,3 @@ export function leadEnd(description: string): number {
   }
   return end;
 }
-
-/** The description's opening sentence, its spacing tidied ("Choices 4 U provide day opportunities for…"). */
-export function leadOf(description: string): string {
-  return description.slice(0, leadEnd(description)).split(/\s+/).filter(Boolean).join(' ');
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferNeeds } from '../needs/infer-needs';
-import { leadOf } from '../needs/lead';
+import { leadEnd } from '../needs/lead';
 import { ANY, HEADLINE, needLevels, STRONG } from './need-levels';
 
 const NEUTRAL = 'The hall is open on weekdays and has a car park, step-free access and toilets for visitors.';
@@ -8,17 +8,22 @@ const NEUTRAL = 'The hall is open on weekdays and has a car park, step-free acce
 function levelOf(need: string, service: { name: string; description: string; audiences: string[] }): number {
   const eligibility = { audiences: service.audiences };
   const { evidence } = inferNeeds({ ...service, organisation: 'Hub', taxonomy: [], eligibility });
-  return needLevels({ description: service.description, needEvidence: evidence, eligibility })
+  return needLevels({ needEvidence: evidence, eligibility })
     .filter(([name]) => name === need)
     .reduce((bits, [, level]) => bits | level, 0);
 }
 
-describe('leadOf', () => {
-  it('reads a description’s opening sentence, past a short first line, up to its full stop', () => {
-    expect(
-      leadOf('Choices 4 U\nChoices 4 U provide day opportunities for people with learning difficulties. A café.'),
-    ).toBe('Choices 4 U Choices 4 U provide day opportunities for people with learning difficulties.');
-    expect(leadOf(Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ')).split(' ')).toHaveLength(35);
+describe('leadEnd', () => {
+  it('ends a description’s opening sentence at its full stop, past a short first line', () => {
+    const text = 'Choices 4 U\nChoices 4 U provide day opportunities for people with learning difficulties. A café.';
+    expect(text.slice(0, leadEnd(text))).toBe(
+      'Choices 4 U\nChoices 4 U provide day opportunities for people with learning difficulties.',
+    );
+  });
+
+  it('stops after 35 words when no full stop comes', () => {
+    const words = Array.from({ length: 50 }, (_, i) => `w${i}`);
+    expect(words.join(' ').slice(0, leadEnd(words.join(' ')))).toBe(words.slice(0, 35).join(' '));
   });
 });
 

@@ -1,22 +1,12 @@
 import type { Service } from '../directory/service';
-import { inferNeeds } from '../needs/infer-needs';
-import { leadOf } from '../needs/lead';
 
 /** Need levels per document, as bits: met at all, strongly (name, audiences, taxonomy), as a headline (name, taxonomy). */
 export const ANY = 1;
 export const STRONG = 2;
 export const HEADLINE = 4;
 
-const NO_ELIGIBILITY = { audiences: [] };
 /** An audience list this long or shorter says who the service is for; a longer one lists who is welcome. */
 const NAMED_AUDIENCES = 2;
-
-/** The needs a description's opening sentence evidences on its own, scored as infer-needs scores any text. */
-function leadNeeds(description: string): Set<string> {
-  const lead = leadOf(description);
-  if (!lead) return new Set();
-  return new Set(inferNeeds({ name: '', description: lead, eligibility: NO_ELIGIBILITY, taxonomy: [] }).needs);
-}
 
 /**
  * How strongly a service's own text names each need it meets, from its evidence: a headline in its name or
@@ -24,14 +14,13 @@ function leadNeeds(description: string): Set<string> {
  * for) or in the opening sentence of its description (what a description says first is what the service is);
  * otherwise met, from a mention further on.
  */
-export function needLevels(service: Pick<Service, 'description' | 'needEvidence' | 'eligibility'>): [string, number][] {
-  const lead = leadNeeds(service.description);
+export function needLevels(service: Pick<Service, 'needEvidence' | 'eligibility'>): [string, number][] {
   const named = service.eligibility.audiences.length <= NAMED_AUDIENCES;
   return service.needEvidence.map((evidence): [string, number] => {
     let level = ANY;
     if (evidence.field === 'name' || evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
     else if (evidence.field === 'audiences' && named) level |= STRONG;
-    else if (evidence.field === 'description' && lead.has(evidence.need)) level |= STRONG;
+    else if (evidence.opening) level |= STRONG;
     return [evidence.need, level];
   });
 }
