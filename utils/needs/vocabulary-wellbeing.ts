@@ -162,6 +162,10 @@ export const vocabularyWellbeing: Need[] = [
       'alcohol free', 'no alcohol', 'alcohol is not', 'alcohol licence', 'alcohol licensed', 'alcoholic drinks',
       'alcoholic beverages', 'drink and cake', 'tea and coffee', 'drinks and snacks', 'hot drink*', 'soft drink*',
       'drink refreshments', 'food and drink', 'bring a drink', 'something to drink', 'a drink',
+      // Gambling is an addiction too: "addicted to online slots" is not about drugs.
+      'addicted to gambling', 'addicted to betting', 'addicted to slots', 'addicted to online slots',
+      'addicted to online gambling', 'addicted to fruit machines', 'addicted to scratch cards', 'addicted to the bookies',
+      'gambling addiction', 'gaming addiction',
     ],
     esd: ['esdServiceType:727', 'esdServiceType:730', 'esdServiceType:1373'],
   },

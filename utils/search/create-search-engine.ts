@@ -3,7 +3,7 @@ import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
 import { everydayWords } from './everyday-words';
 import { createNeedScores } from './need-scores';
-import { queryWordWeight, readQueryNeeds } from './query-words';
+import { queryWordWeight, readAudiences, readQueryNeeds } from './query-words';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { readSafety, safetyServiceWords } from './read-safety';
 import { createWordScorer, type WordScores } from './score-words';
@@ -37,6 +37,8 @@ export interface SearchResponse {
   corrections: { from: string; to: string }[];
   /** Safety topics the query discloses ("my husband hits me"): the panel shows their notice above the results. */
   safety: SafetyTopicId[];
+  /** Who the query says the service is for ("blokes feeling low" → men), from `readAudiences`. */
+  audiences: string[];
 }
 
 export interface SearchEngine {
@@ -111,8 +113,10 @@ export function createSearchEngine(
     const readNeeds = new Set(readWeights.keys());
     const alternatives = perToken.map(({ token }) => ({ from: token, to: lookup.lookAlikes(token) }));
     const safety = readSafety(query, corrected, alternatives);
+    const audiences = readAudiences(corrected);
     // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
     // text score without counting against services that lack them (weight 0).
+    const serviceWordsFrom = perToken.length;
     for (const word of safetyServiceWords(safety)) {
       const scored = wordScorer.score(word, false);
       const idf = Math.log(1 + count / (1 + scored.matched));
@@ -131,7 +135,7 @@ export function createSearchEngine(
         key !== 'includeInactive' && value !== undefined && !(Array.isArray(value) && value.length === 0),
     );
     if (!hasText && asked.length === 0 && !filtering) {
-      return { hits: [], total: 0, needs: [...readNeeds], corrections, safety };
+      return { hits: [], total: 0, needs: [...readNeeds], corrections, safety, audiences };
     }
 
     const affinities = asked.map((position) => needScores.affinity(index.needIds[position] ?? ''));
@@ -140,18 +144,21 @@ export function createSearchEngine(
     for (let doc = 0; doc < count; doc++) {
       let text = 0;
       let covered = 0;
+      let answerable = 0;
       const need = asked.length ? needScores.strength(doc, asked, affinities, askedWeights) / askedTotal : 0;
+      let answered = need > 0;
       for (let t = 0; t < perToken.length; t++) {
         const entry = perToken[t] as (typeof perToken)[number];
         const score = entry.scores[doc] ?? 0;
         if (score > 0) {
           text += score * entry.idf;
           covered += tokenWeights[t] ?? 0;
-        } else if (need > 0) {
-          // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
-          covered += explainedWeights[t] ?? 0;
-        }
+          // A service with the words of a disclosure's topic ("safeguarding") answers it, like a need.
+          if (t >= serviceWordsFrom) answered = true;
+        } else answerable += explainedWeights[t] ?? 0;
       }
+      // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
+      if (answered) covered += answerable;
       const browsing = tokens.length === 0;
       if (text === 0 && need === 0 && !browsing) continue;
       if (!passes(doc)) continue;
@@ -188,7 +195,7 @@ export function createSearchEngine(
         ...(more ? { moreFromOrganisation: more } : {}),
       };
     });
-    return { hits, total, needs: [...readNeeds], corrections, safety };
+    return { hits, total, needs: [...readNeeds], corrections, safety, audiences };
   }
 
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchNeedPhrases } from '../needs/match-need-phrases';
-import { needsBeyondRelations, queryWordWeight, readQueryNeeds, relatedWords } from './query-words';
+import { needsBeyondRelations, queryWordWeight, readAudiences, readQueryNeeds, relatedWords } from './query-words';
 
 describe('needsBeyondRelations', () => {
   it.each([
@@ -52,6 +52,40 @@ describe('readQueryNeeds', () => {
   it('does not read a safeguarding concern as a parenting need', () => {
     expect(needs('I think a child is being abused')).toEqual([]);
     expect(needs('parenting support')).toEqual([['parenting-families', 1]]);
+  });
+
+  it('beside a safeguarding concern, reads neither who it is about nor generic worry as needs', () => {
+    expect(needs('safegaurding children', 'safeguarding children')).toEqual([]);
+    expect(needs("worried about a child's safety")).toEqual([]);
+    expect(needs('my stepdad hurts me and I have nowhere to live')).toEqual([['homelessness', 1]]);
+    // Without a concern, worry and children still ask for their needs.
+    expect(needs('worried about my children')).toEqual([['mental-wellbeing', 1]]);
+    expect(needs('my kids')).toEqual([['parenting-families', 1]]);
+  });
+
+  it("explains a disclosure's words, so a service answering its topic has answered them", () => {
+    expect([...readQueryNeeds('my stepdad hurts me', 'my stepdad hurts me', 0.2).explained]).toEqual(
+      expect.arrayContaining(['stepdad', 'hurt']),
+    );
+  });
+
+  it('reads a suicide disclosure as mental wellbeing as well as its safety topic', () => {
+    expect(needs('I want to end my life')).toEqual([['mental-wellbeing', 1]]);
+  });
+});
+
+describe('readAudiences', () => {
+  it.each([
+    ["I'm a bloke and I'm struggling", ['men']],
+    ['blokes feeling low', ['men']],
+    ["men's mental health", ['men']],
+    ['mens mental helth', ['men']],
+    ["women's group", ['women']],
+    ['ladies walking group', ['women']],
+    ["my husband won't talk about how he feels", []],
+    ['feeling low', []],
+  ])('"%s" is for %j', (query, audiences) => {
+    expect(readAudiences(query)).toEqual(audiences);
   });
 });
 
