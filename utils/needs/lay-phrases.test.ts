@@ -55,6 +55,7 @@ const PHRASES: [string, string][] = [
   ['my dad never goes out', 'loneliness'],
   ['my mum is getting on a bit', 'older-people'],
   ['my gran is in her 90s', 'older-people'],
+  ['so lonely since I retired', 'older-people'],
   ['struggling with my teenager', 'parenting-families'],
   ["my son's behaviour is out of control", 'parenting-families'],
   ["I'm a single mum", 'parenting-families'],

@@ -3,7 +3,7 @@ import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
 import { everydayWords } from './everyday-words';
 import { createNeedScores } from './need-scores';
-import { queryWordWeight, readAudiences, readQueryNeeds } from './query-words';
+import { correctText, queryWordWeight, readAudiences, readQueryNeeds } from './query-words';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { readSafety, safetyServiceWords } from './read-safety';
 import { createWordScorer, type WordScores } from './score-words';
@@ -108,7 +108,7 @@ export function createSearchEngine(
     });
 
     // Needs: from the words as typed and as corrected, plus chips chosen.
-    const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
+    const corrected = correctText(query, corrections);
     const { readWeights, explained } = readQueryNeeds(query, corrected, weights.generic);
     const readNeeds = new Set(readWeights.keys());
     const alternatives = perToken.map(({ token }) => ({ from: token, to: lookup.lookAlikes(token) }));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchNeedPhrases } from '../needs/match-need-phrases';
-import { needsBeyondRelations, queryWordWeight, readAudiences, readQueryNeeds, relatedWords } from './query-words';
+import {
+  correctText,
+  needsBeyondRelations,
+  queryWordWeight,
+  readAudiences,
+  readQueryNeeds,
+  relatedWords,
+} from './query-words';
 
 describe('needsBeyondRelations', () => {
   it.each([
@@ -69,8 +76,30 @@ describe('readQueryNeeds', () => {
     );
   });
 
+  it('reads a need from any of its phrases, not only its longest ("my son has ADHD": ADHD, not "my son")', () => {
+    expect(needs("my son has ADHD and I'm struggling").map(([need]) => need)).toContain('parenting-families');
+  });
+
+  it('reads possessives as their word ("young people\'s" is young people)', () => {
+    expect(needs("young people's mental health").map(([need]) => need)).toEqual(['mental-wellbeing', 'young-people']);
+  });
+
+  it('reads phrases from the corrected query with its stopwords kept', () => {
+    expect(needs('addicted to onlin slots', 'addicted to online slots')).toEqual([['gambling', 1]]);
+  });
+
   it('reads a suicide disclosure as mental wellbeing as well as its safety topic', () => {
     expect(needs('I want to end my life')).toEqual([['mental-wellbeing', 1]]);
+  });
+});
+
+describe('correctText', () => {
+  it('swaps only the misspelt words, keeping stopwords, forms and punctuation', () => {
+    expect(correctText('addicted to onlin slots', [{ from: 'onlin', to: 'online' }])).toBe('addicted to online slots');
+    expect(correctText("my son's councelling, please", [{ from: 'councelling', to: 'counselling' }])).toBe(
+      "my son's counselling, please",
+    );
+    expect(correctText('debt advice', [])).toBe('debt advice');
   });
 });
 

@@ -1,4 +1,4 @@
-import { matchNeedPhrases, matchSafetyTopics } from '../needs/match-need-phrases';
+import { matchAllNeedPhrases, matchSafetyTopics } from '../needs/match-need-phrases';
 import { replacesNeed } from './read-safety';
 import { tokenise } from './tokenise';
 
@@ -162,6 +162,19 @@ export function relatedWords(token: string): string[] {
   return related.get(token) ?? [];
 }
 
+/**
+ * The query as typed with its misspelt words swapped for their corrections, everything else kept: "addicted to
+ * onlin slots" → "addicted to online slots". Phrases are read from this text, so stopwords and word forms must stay
+ * (joining the index words, "addicted online slot", would read drugs and getting online instead of gambling).
+ */
+export function correctText(query: string, corrections: { from: string; to: string }[]): string {
+  if (corrections.length === 0) return query;
+  return query.replace(/[^\s.,;:!?()"/-]+/g, (word) => {
+    const token = tokenise(word)[0];
+    return corrections.find((c) => c.from === token)?.to ?? word;
+  });
+}
+
 /** Words that say a query is about men or about women ("blokes feeling low"), as index words. */
 const AUDIENCES: [string, string[]][] = [
   ['men', tokenise('men man mens bloke blokes male males lad lads gentlemen fella fellas guys')],
@@ -189,12 +202,15 @@ export function readQueryNeeds(
   corrected: string,
   generic: number,
 ): { readWeights: Map<string, number>; explained: Set<string> } {
-  const fromCorrected = matchNeedPhrases(corrected);
+  // As corrected, and without possessives ("young people's mental health" is about young people), then as typed.
+  const read = [corrected, corrected.replace(/([a-z])['\u2019]s\b/gi, '$1')].flatMap((text) =>
+    matchAllNeedPhrases(text),
+  );
   const phrases = [
-    ...matchNeedPhrases(query).filter(
-      (m) => !fromCorrected.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
+    ...matchAllNeedPhrases(query).filter(
+      (m) => !read.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
     ),
-    ...fromCorrected,
+    ...read,
   ];
   // An age says who the need is about: 11–19 young people, 65–110 older people ("I'm 15 and feel rubbish").
   for (const token of tokenise(corrected)) {
