@@ -4,6 +4,7 @@ import { matchNeedPhrases } from './match-need-phrases';
 /** How patients say it (vocabulary-lay.ts): each phrase must name its need, in the search box and in notes alike. */
 const PHRASES: [string, string][] = [
   ['blokes feeling low', 'mental-wellbeing'],
+  ["men's talking group", 'mental-wellbeing'],
   ["my husband won't talk about how he feels", 'mental-wellbeing'],
   ['my dad bottles everything up', 'mental-wellbeing'],
   ['he bottles it up', 'mental-wellbeing'],

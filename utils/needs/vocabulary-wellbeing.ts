@@ -53,7 +53,7 @@ export const vocabularyWellbeing: Need[] = [
       'emotional distress', 'samaritans', 'ptsd', 'bipolar', 'schizophren*', 'psychosis', 'eating disorder*', 'ocd',
       'obsessive compulsive', 'postnatal depression', 'perinatal mental', 'recovery college', 'wellbeing college',
       'crisis line', 'crisis house', 'crisis cafe*', 'panic attack*', 'stress management', 'hearing voices',
-      'personality disorder',
+      'personality disorder', 'psychological distress', 'talking group', 'talking and listening', 'mental fitness',
     ],
     weakKeywords: [
       'wellbeing', 'well being', 'stress*', 'emotional', 'peer support', 'mindfulness', 'resilience', 'confidence',
