@@ -42,6 +42,9 @@ const PHRASES: [string, string][] = [
   ['she looks after her disabled son full time', 'carers'],
   ['addicted to online slots', 'gambling'],
   ['he spends all his money on betting', 'gambling'],
+  ['my partner gambles all our money', 'gambling'],
+  ['my son keeps borrowing money to bet', 'gambling'],
+  ['she has gambled away her savings', 'gambling'],
   ['partially sited', 'disability-sensory'],
   ['my eyesight is going', 'disability-sensory'],
   ['my mum is losing her sight', 'disability-sensory'],
@@ -76,6 +79,11 @@ describe('lay phrasings', () => {
   it('does not read "open" or "ruining" alone as a need', () => {
     expect(matchNeedPhrases('is the library open up the road')).toEqual([]);
     expect(matchNeedPhrases('the rain is ruining the garden').map((match) => match.need)).not.toContain('gambling');
+  });
+
+  it('reads money lost to gambling or taken by a partner as gambling or abuse, not as debt', () => {
+    expect(matchNeedPhrases('my partner gambles all our money').map((match) => match.need)).toEqual(['gambling']);
+    expect(matchNeedPhrases('my husband takes all my money').map((match) => match.need)).toEqual(['domestic-abuse']);
   });
 
   it('reads an addiction to gambling as gambling, not drugs and alcohol', () => {

@@ -36,6 +36,8 @@ describe('matchSafetyTopics', () => {
     ['a child told me they are being hit', ['safeguarding']],
     ['the kids are left alone all the time', ['safeguarding']],
     ['concerns about a child', ['safeguarding']],
+    ['my boyfriend takes my wages', ['domestic-abuse']],
+    ['her husband controls everything', ['domestic-abuse']],
     ['my granddaughter is not safe at home', ['safeguarding']],
     // Two risks at once: both notices, in topic order.
     ['my partner hits me and I want to die', ['domestic-abuse', 'suicide-self-harm']],

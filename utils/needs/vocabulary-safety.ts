@@ -32,7 +32,10 @@ const RELATIVES = [
 const HARM_WITH_OBJECT = ['hits', 'hit', 'hurts', 'hurt', 'beat', 'beats', 'touched', 'touches', 'abuses', 'abused'];
 // "her", "his" and "my" are left out: they are also possessives ("hurt her hip").
 const OBJECTS = ['me', 'him', 'them', 'us', 'the kids', 'the children'];
-const HARM = ['punches', 'punched', 'kicks', 'kicked', 'slaps', 'slapped', 'chokes', 'strangled', 'threatens', 'threatened', 'controls', 'is violent', 'is abusive', 'gets violent', 'raped', 'assaulted'];
+const HARM = ['punches', 'punched', 'kicks', 'kicked', 'slaps', 'slapped', 'chokes', 'strangled', 'threatens', 'threatened', 'controls', 'is violent', 'is abusive', 'gets violent', 'raped', 'assaulted',
+  // Economic abuse: "my partner controls all my money" is not a debt.
+  'controls my money', 'controls all my money', 'controls our money', 'controls all our money', 'takes my money',
+  'takes all my money', 'takes my wages', 'controls everything', 'controls what i do'];
 const FEAR = ['scared of', 'afraid of', 'frightened of', 'terrified of'];
 
 /** "my husband hits", "scared of her partner": each person word with each verb and each fear word. */
