@@ -199,3 +199,13 @@ describe('inferNeeds: passing mentions in long descriptions', () => {
     expect(inline.needs).not.toContain('smoking');
   });
 });
+
+describe('inferNeeds: men talk about mental health in their own words', () => {
+  it.each([
+    ['A talking and listening club for men, every Monday.'],
+    ['Short-term support for men in psychological distress.'],
+    ['Weekly talking group at the stadium.'],
+  ])('"%s" is mental wellbeing', (description) => {
+    expect(inferNeeds(service({ name: 'Monday group', description })).needs).toContain('mental-wellbeing');
+  });
+});

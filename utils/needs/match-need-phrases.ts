@@ -37,6 +37,19 @@ const matchPhrases = createPhraseMatcher<PhraseValue>(
 );
 
 /**
+ * Every need phrase in free text, in the order found, with each need as often as its phrases: for the search box,
+ * which must know that "my son has ADHD" names parents & families by "ADHD", not only by "my son".
+ */
+export function matchAllNeedPhrases(text: string): { need: string; phrase: string }[] {
+  const all: { need: string; phrase: string }[] = [];
+  for (const hit of matchPhrases(text)) {
+    const phrase = text.slice(hit.start, hit.end);
+    for (const { need, exclude } of hit.values) if (!exclude) all.push({ need, phrase });
+  }
+  return all;
+}
+
+/**
  * Needs whose synonyms/keywords appear in free text (a search box, a consultation note), each with the phrase as
  * written. Matching is exact but ignores case, apostrophes and accents ("cant" = "can't"); typos are left to the
  * search engine. Where phrases overlap the longest wins, so "lost my wife" is bereavement, not a stray "wife". One

@@ -19,6 +19,26 @@ describe('matchSafetyTopics', () => {
     ['she was assaulted by a man she knows', ['domestic-abuse']],
     ['a boy at school is being beaten by his dad', ['safeguarding']],
     ["I'm worried my friend's kids are being hurt", ['safeguarding']],
+    // Round 4: phrasings still missed, then variants written before checking.
+    ['I want to end my life', ['suicide-self-harm']],
+    ["I don't want to be alive any more", ['suicide-self-harm']],
+    ["I've thought about ending it", ['suicide-self-harm']],
+    ["I can't go on any more", ['suicide-self-harm']],
+    ['I wish I was dead', ['suicide-self-harm']],
+    ['everyone would be better off without me', ['suicide-self-harm']],
+    ["I don't see the point in living", ['suicide-self-harm']],
+    ['thinking of ending my life', ['suicide-self-harm']],
+    ["worried about a child's safety", ['safeguarding']],
+    ['safeguarding children', ['safeguarding']],
+    ["my mum's boyfriend hits me", ['safeguarding']],
+    ['my uncle touched me', ['safeguarding']],
+    ['my grandson is being abused', ['safeguarding']],
+    ['a child told me they are being hit', ['safeguarding']],
+    ['the kids are left alone all the time', ['safeguarding']],
+    ['concerns about a child', ['safeguarding']],
+    ['my boyfriend takes my wages', ['domestic-abuse']],
+    ['her husband controls everything', ['domestic-abuse']],
+    ['my granddaughter is not safe at home', ['safeguarding']],
     // Two risks at once: both notices, in topic order.
     ['my partner hits me and I want to die', ['domestic-abuse', 'suicide-self-harm']],
   ])('"%s" → %j', (text, topics) => {
@@ -35,6 +55,13 @@ describe('matchSafetyTopics', () => {
     'struggling with my kids',
     'benefits of exercise',
     'my knee is hurting',
+    "I can't go on the bus alone",
+    'my brother hit his head',
+    'I do not wake up at night',
+    'end of life care',
+    'I hate being touched',
+    'the kids are safe at school',
+    'being bullied at work',
   ])('raises nothing for "%s"', (text) => {
     expect(matchSafetyTopics(text)).toEqual([]);
   });

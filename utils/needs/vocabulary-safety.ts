@@ -14,16 +14,28 @@ export interface SafetyTopic {
   phrases: string[];
   /** Words of the services that handle it ("safeguarding partnership"): the search looks for them too. */
   serviceWords?: string[];
+  /**
+   * The search reads a disclosure as this topic only, not as its need: a safeguarding concern is answered by
+   * safeguarding services (its `serviceWords`), not by parenting support. Page-need suggestions still show the need.
+   */
+  notANeedInSearch?: boolean;
 }
 
 const POSSESSIVES = ['my', 'her', 'his', 'their', 'our'];
 const PARTNERS = ['partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'ex partner', 'ex husband', 'ex wife', 'fiance'];
-const RELATIVES = ['dad', 'mum', 'stepdad', 'stepmum', 'step dad', 'step mum', 'father', 'mother', 'mom', 'uncle', 'parents'];
+const RELATIVES = [
+  'dad', 'mum', 'stepdad', 'stepmum', 'step dad', 'step mum', 'father', 'mother', 'mom', 'uncle', 'auntie', 'aunt', 'parents',
+  "mum's boyfriend", "mum's partner", "dad's girlfriend", "dad's partner", 'grandad', 'grandpa', 'brother', 'sister',
+  'cousin', 'babysitter', 'foster carer', 'foster dad', 'foster mum',
+];
 /** Verbs that are only abuse with a person after them ("my mum hurt her hip" is not). */
-const HARM_WITH_OBJECT = ['hits', 'hit', 'hurts', 'hurt', 'beat', 'beats'];
+const HARM_WITH_OBJECT = ['hits', 'hit', 'hurts', 'hurt', 'beat', 'beats', 'touched', 'touches', 'abuses', 'abused'];
 // "her", "his" and "my" are left out: they are also possessives ("hurt her hip").
 const OBJECTS = ['me', 'him', 'them', 'us', 'the kids', 'the children'];
-const HARM = ['punches', 'punched', 'kicks', 'kicked', 'slaps', 'slapped', 'chokes', 'strangled', 'threatens', 'threatened', 'controls', 'is violent', 'is abusive', 'gets violent', 'raped', 'assaulted'];
+const HARM = ['punches', 'punched', 'kicks', 'kicked', 'slaps', 'slapped', 'chokes', 'strangled', 'threatens', 'threatened', 'controls', 'is violent', 'is abusive', 'gets violent', 'raped', 'assaulted',
+  // Economic abuse: "my partner controls all my money" is not a debt.
+  'controls my money', 'controls all my money', 'controls our money', 'controls all our money', 'takes my money',
+  'takes all my money', 'takes my wages', 'controls everything', 'controls what i do'];
 const FEAR = ['scared of', 'afraid of', 'frightened of', 'terrified of'];
 
 /** "my husband hits", "scared of her partner": each person word with each verb and each fear word. */
@@ -37,6 +49,13 @@ function disclosures(people: string[]): string[] {
     }
   }
   return phrases;
+}
+
+/** "my grandson is being abused", "the kids are not safe": a child with what is happening to them. */
+function childAtRisk(): string[] {
+  const children = ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'niece', 'nephew', 'baby', 'toddler'];
+  const what = ['is being abused', 'are being abused', 'is being hurt', 'are being hurt', 'is being hit', 'are being hit', 'is being neglected', 'are being neglected', 'is not safe', 'are not safe', "isn't safe", "aren't safe", 'is unsafe'];
+  return children.flatMap((child) => what.map((happening) => `${child} ${happening}`));
 }
 
 /**
@@ -70,7 +89,14 @@ export const safetyTopics: readonly SafetyTopic[] = [
       "don't want to live", "doesn't want to live", 'better off dead', 'no reason to live', 'not worth living',
       'self harm*', 'self injur*', 'cutting myself', 'cutting herself', 'cutting himself', 'cuts herself',
       'cuts himself', 'cut myself', 'hurting myself', 'hurting herself', 'hurting himself', 'overdose', 'overdosed',
+      "don't want to be alive", "doesn't want to be alive", 'ending my life', 'ending his life', 'ending her life',
+      'ending it all', 'thought about ending it', 'thinking about ending it', 'thinking of ending it',
+      "can't go on any more", "can't go on anymore", 'wish i was dead', 'wish i were dead', 'wishes she was dead',
+      'wishes he was dead', 'better off without me', 'better off without him', 'better off without her',
+      'no point in living', 'no point living', 'point in living', 'not worth living', 'hang myself', 'hanging myself',
+      'go to sleep and not wake up', 'never wake up again',
     ],
+    serviceWords: ['suicide', 'suicidal', 'crisis', 'samaritans', 'distress'],
   },
   {
     id: 'safeguarding',
@@ -84,9 +110,14 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'are neglected', 'is neglected', 'neglecting', 'child at risk', 'children at risk', 'child is at risk',
       "child's safety", 'child sexual exploitation', 'being groomed', 'was groomed', 'adult at risk',
       'vulnerable adult', 'elder abuse', 'financial abuse', 'being exploited', 'being hurt at home', 'is being hurt',
-      'are being hurt', 'being harmed', 'being hit at home', 'being beaten',
+      'are being hurt', 'being harmed', 'being hit at home', 'being beaten', ...childAtRisk(),
+      'worried about a child', 'worried about the child', 'worried about the children', 'concerned about a child',
+      'concerns about a child', 'concern about a child', 'concern for a child', 'left home alone', 'left alone all the time',
+      'left on their own', 'kids are left alone', 'children are left alone', 'touched inappropriately',
+      'inappropriately touched', 'they are being hit', 'is being hit', 'are being hit',
     ],
     serviceWords: ['safeguarding', 'safe', 'protect', 'protection', 'abuse', 'neglect'],
+    notANeedInSearch: true,
   },
 ];
 

@@ -53,7 +53,7 @@ export const vocabularyWellbeing: Need[] = [
       'emotional distress', 'samaritans', 'ptsd', 'bipolar', 'schizophren*', 'psychosis', 'eating disorder*', 'ocd',
       'obsessive compulsive', 'postnatal depression', 'perinatal mental', 'recovery college', 'wellbeing college',
       'crisis line', 'crisis house', 'crisis cafe*', 'panic attack*', 'stress management', 'hearing voices',
-      'personality disorder',
+      'personality disorder', 'psychological distress', 'talking group', 'talking and listening', 'mental fitness',
     ],
     weakKeywords: [
       'wellbeing', 'well being', 'stress*', 'emotional', 'peer support', 'mindfulness', 'resilience', 'confidence',
@@ -162,6 +162,10 @@ export const vocabularyWellbeing: Need[] = [
       'alcohol free', 'no alcohol', 'alcohol is not', 'alcohol licence', 'alcohol licensed', 'alcoholic drinks',
       'alcoholic beverages', 'drink and cake', 'tea and coffee', 'drinks and snacks', 'hot drink*', 'soft drink*',
       'drink refreshments', 'food and drink', 'bring a drink', 'something to drink', 'a drink',
+      // Gambling is an addiction too: "addicted to online slots" is not about drugs.
+      'addicted to gambling', 'addicted to betting', 'addicted to slots', 'addicted to online slots',
+      'addicted to online gambling', 'addicted to fruit machines', 'addicted to scratch cards', 'addicted to the bookies',
+      'gambling addiction', 'gaming addiction',
     ],
     esd: ['esdServiceType:727', 'esdServiceType:730', 'esdServiceType:1373'],
   },

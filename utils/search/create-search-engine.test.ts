@@ -159,3 +159,33 @@ describe('context words', () => {
     expect(score(DEFAULT_WEIGHTS.context, 'men')).toBeCloseTo(score(0, 'men') ?? 0, 6);
   });
 });
+
+describe('createSearchEngine: disclosures', () => {
+  const directory = normaliseRecords(
+    [
+      // Both mention a word of safeguarding services ("safe"), as many listings do in passing.
+      { id: 'cycling', name: 'Adult Cycling Activities', description: 'Bike rides on safe routes for adults.' },
+      { id: 'transport', name: 'Accessible Transport', description: 'Safe door to door minibus for disabled people.' },
+      { id: 'talk', name: 'Talk Club', description: 'A talking and listening club for men who are feeling low.' },
+      {
+        id: 'partnership',
+        name: 'Keeping the City Safe Partnership',
+        description: 'How to report a concern and keep children safe from abuse and neglect.',
+      },
+    ],
+    'feed',
+    NOW,
+  ).services;
+  const safeguarding = createSearchEngine(buildSearchIndex(directory, NOW), NOW);
+
+  it("puts a safeguarding service first for a child's disclosure whose words no service uses", () => {
+    const answer = safeguarding.search('my stepdad hurts me');
+    expect(answer.safety).toEqual(['safeguarding']);
+    expect(answer.hits[0]?.id).toBe('feed:partnership');
+  });
+
+  it('says who a query asks for: men', () => {
+    expect(safeguarding.search('blokes feeling low').audiences).toEqual(['men']);
+    expect(safeguarding.search('feeling low').audiences).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
 import { everydayWords } from './everyday-words';
 import { createNeedScores } from './need-scores';
-import { queryWordWeight, readQueryNeeds } from './query-words';
+import { correctText, queryWordWeight, readAudiences, readQueryNeeds } from './query-words';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { readSafety, safetyServiceWords } from './read-safety';
 import { createWordScorer, type WordScores } from './score-words';
@@ -37,6 +37,8 @@ export interface SearchResponse {
   corrections: { from: string; to: string }[];
   /** Safety topics the query discloses ("my husband hits me"): the panel shows their notice above the results. */
   safety: SafetyTopicId[];
+  /** Who the query says the service is for ("blokes feeling low" → men), from `readAudiences`. */
+  audiences: string[];
 }
 
 export interface SearchEngine {
@@ -108,13 +110,15 @@ export function createSearchEngine(
     });
 
     // Needs: from the words as typed and as corrected, plus chips chosen.
-    const corrected = tokens.map((token) => corrections.find((c) => c.from === token)?.to ?? token).join(' ');
+    const corrected = correctText(query, corrections);
     const { readWeights, explained } = readQueryNeeds(query, corrected, weights.generic);
     const readNeeds = new Set(readWeights.keys());
     const alternatives = perToken.map(({ token }) => ({ from: token, to: lookup.lookAlikes(token) }));
     const safety = readSafety(query, corrected, alternatives);
+    const audiences = readAudiences(corrected);
     // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
     // text score without counting against services that lack them (weight 0).
+    const serviceWordsFrom = perToken.length;
     for (const word of safetyServiceWords(safety)) {
       const scored = wordScorer.score(word, false);
       const idf = Math.log(1 + count / (1 + scored.matched));
@@ -133,7 +137,7 @@ export function createSearchEngine(
         key !== 'includeInactive' && value !== undefined && !(Array.isArray(value) && value.length === 0),
     );
     if (!hasText && asked.length === 0 && !filtering) {
-      return { hits: [], total: 0, needs: [...readNeeds], corrections, safety };
+      return { hits: [], total: 0, needs: [...readNeeds], corrections, safety, audiences };
     }
 
     // Context: query words no need phrase explains ("men's" in "men's mental health"). Among the many services that
@@ -149,7 +153,9 @@ export function createSearchEngine(
       let text = 0;
       let covered = 0;
       let inContext = 0;
+      let answerable = 0;
       let need = asked.length ? needScores.strength(doc, asked, affinities, askedWeights) / askedTotal : 0;
+      let answered = need > 0;
       for (let t = 0; t < perToken.length; t++) {
         const entry = perToken[t] as (typeof perToken)[number];
         const score = entry.scores[doc] ?? 0;
@@ -157,11 +163,12 @@ export function createSearchEngine(
           text += score * entry.idf;
           if (score >= OWN_FIELD_SCORE) inContext += context[t] ?? 0;
           covered += tokenWeights[t] ?? 0;
-        } else if (need > 0) {
-          // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
-          covered += explainedWeights[t] ?? 0;
-        }
+          // A service with the words of a disclosure's topic ("safeguarding") answers it, like a need.
+          if (t >= serviceWordsFrom) answered = true;
+        } else answerable += explainedWeights[t] ?? 0;
       }
+      // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
+      if (answered) covered += answerable;
       if (need > 0 && contextTotal > 0) need *= 1 - weights.context + (weights.context * inContext) / contextTotal;
       const browsing = tokens.length === 0;
       if (text === 0 && need === 0 && !browsing) continue;
@@ -199,7 +206,7 @@ export function createSearchEngine(
         ...(more ? { moreFromOrganisation: more } : {}),
       };
     });
-    return { hits, total, needs: [...readNeeds], corrections, safety };
+    return { hits, total, needs: [...readNeeds], corrections, safety, audiences };
   }
 
   return {

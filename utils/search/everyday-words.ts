@@ -22,3 +22,16 @@ export const everydayWords: readonly string[] = [
   'lift', 'lifts', 'bus', 'taxi', 'ringing', 'calling', 'shouting', 'screaming', 'bullied', 'bullying', 'picked',
   'teenage', 'teenager', 'teen', 'rough', 'anymore', 'worn', 'conscious', 'moving', 'neighbour', 'born', 'poorly', 'unwell', 'ill', 'sick', 'pain', 'aching', 'sore',
 ];
+
+/**
+ * Real words typed for a need word that sounds the same ("partially sited", "loosing weight"). Each is read as the
+ * need word, like a correction; any other real word keeps its meaning. Only words that are almost never meant as
+ * themselves in a search for help.
+ */
+export const soundsLike: Readonly<Record<string, string>> = {
+  sited: 'sighted',
+  loosing: 'losing',
+  loose: 'lose',
+  heroine: 'heroin',
+  elicit: 'illicit',
+};

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchNeedPhrases } from '../needs/match-need-phrases';
-import { needsBeyondRelations, queryWordWeight, readQueryNeeds, relatedWords } from './query-words';
+import {
+  correctText,
+  needsBeyondRelations,
+  queryWordWeight,
+  readAudiences,
+  readQueryNeeds,
+  relatedWords,
+} from './query-words';
 
 describe('needsBeyondRelations', () => {
   it.each([
@@ -52,6 +59,62 @@ describe('readQueryNeeds', () => {
   it('does not read a safeguarding concern as a parenting need', () => {
     expect(needs('I think a child is being abused')).toEqual([]);
     expect(needs('parenting support')).toEqual([['parenting-families', 1]]);
+  });
+
+  it('beside a safeguarding concern, reads neither who it is about nor generic worry as needs', () => {
+    expect(needs('safegaurding children', 'safeguarding children')).toEqual([]);
+    expect(needs("worried about a child's safety")).toEqual([]);
+    expect(needs('my stepdad hurts me and I have nowhere to live')).toEqual([['homelessness', 1]]);
+    // Without a concern, worry and children still ask for their needs.
+    expect(needs('worried about my children')).toEqual([['mental-wellbeing', 1]]);
+    expect(needs('my kids')).toEqual([['parenting-families', 1]]);
+  });
+
+  it("explains a disclosure's words, so a service answering its topic has answered them", () => {
+    expect([...readQueryNeeds('my stepdad hurts me', 'my stepdad hurts me', 0.2).explained]).toEqual(
+      expect.arrayContaining(['stepdad', 'hurt']),
+    );
+  });
+
+  it('reads a need from any of its phrases, not only its longest ("my son has ADHD": ADHD, not "my son")', () => {
+    expect(needs("my son has ADHD and I'm struggling").map(([need]) => need)).toContain('parenting-families');
+  });
+
+  it('reads possessives as their word ("young people\'s" is young people)', () => {
+    expect(needs("young people's mental health").map(([need]) => need)).toEqual(['mental-wellbeing', 'young-people']);
+  });
+
+  it('reads phrases from the corrected query with its stopwords kept', () => {
+    expect(needs('addicted to onlin slots', 'addicted to online slots')).toEqual([['gambling', 1]]);
+  });
+
+  it('reads a suicide disclosure as mental wellbeing as well as its safety topic', () => {
+    expect(needs('I want to end my life')).toEqual([['mental-wellbeing', 1]]);
+  });
+});
+
+describe('correctText', () => {
+  it('swaps only the misspelt words, keeping stopwords, forms and punctuation', () => {
+    expect(correctText('addicted to onlin slots', [{ from: 'onlin', to: 'online' }])).toBe('addicted to online slots');
+    expect(correctText("my son's councelling, please", [{ from: 'councelling', to: 'counselling' }])).toBe(
+      "my son's counselling, please",
+    );
+    expect(correctText('debt advice', [])).toBe('debt advice');
+  });
+});
+
+describe('readAudiences', () => {
+  it.each([
+    ["I'm a bloke and I'm struggling", ['men']],
+    ['blokes feeling low', ['men']],
+    ["men's mental health", ['men']],
+    ['mens mental helth', ['men']],
+    ["women's group", ['women']],
+    ['ladies walking group', ['women']],
+    ["my husband won't talk about how he feels", []],
+    ['feeling low', []],
+  ])('"%s" is for %j', (query, audiences) => {
+    expect(readAudiences(query)).toEqual(audiences);
   });
 });
 

@@ -1,5 +1,5 @@
-import { matchNeedPhrases, matchSafetyTopics } from '../needs/match-need-phrases';
-import { safetyServiceWords } from './read-safety';
+import { matchAllNeedPhrases, matchSafetyTopics } from '../needs/match-need-phrases';
+import { replacesNeed } from './read-safety';
 import { tokenise } from './tokenise';
 
 /**
@@ -39,9 +39,10 @@ const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', 'a', 'an
 
 /**
  * Needs read from a query, without those named only by who it is about: "my mum never leaves the house" is about
- * loneliness, not parenting, but "my kids" alone still asks for parents & families.
+ * loneliness, not parenting, but "my kids" alone still asks for parents & families — unless something else was
+ * read (`concern`: a safeguarding concern, "safeguarding children").
  */
-export function needsBeyondRelations(phrases: { need: string; phrase: string }[]): Set<string> {
+export function needsBeyondRelations(phrases: { need: string; phrase: string }[], concern = false): Set<string> {
   const all = new Set(phrases.map((m) => m.need));
   // Read from the phrase's own words, not its index words: "just had a baby" says more than "my baby".
   const says = (phrase: string) =>
@@ -55,7 +56,7 @@ export function needsBeyondRelations(phrases: { need: string; phrase: string }[]
         return indexed.length === 0 || indexed.some((token) => !RELATIONS.has(token));
       });
   const specific = new Set(phrases.filter((m) => says(m.phrase)).map((m) => m.need));
-  return specific.size > 0 ? specific : all;
+  return specific.size > 0 || concern ? specific : all;
 }
 
 /**
@@ -70,12 +71,21 @@ const GENERIC = new Set(
   ),
 );
 
-/** How much each need read from a query counts: 1, or `generic` for one named only by generic words beside others. */
-export function needWeights(phrases: { need: string; phrase: string }[], generic: number): Map<string, number> {
-  const needs = needsBeyondRelations(phrases);
+/**
+ * How much each need read from a query counts: 1, or `generic` for one named only by generic words beside others.
+ * Beside a safeguarding concern (`concern`), a need named only by generic words ("worried about a child's safety")
+ * or by who it is about is not read at all: the concern's own services answer it.
+ */
+export function needWeights(
+  phrases: { need: string; phrase: string }[],
+  generic: number,
+  concern = false,
+): Map<string, number> {
+  const needs = needsBeyondRelations(phrases, concern);
   const isGeneric = (need: string) =>
     phrases.filter((m) => m.need === need).every((m) => tokenise(m.phrase).every((word) => GENERIC.has(word)));
   const specific = [...needs].filter((need) => !isGeneric(need));
+  if (concern) return new Map(specific.map((need) => [need, 1]));
   return new Map([...needs].map((need) => [need, specific.length > 0 && isGeneric(need) ? generic : 1]));
 }
 
@@ -153,31 +163,65 @@ export function relatedWords(token: string): string[] {
 }
 
 /**
+ * The query as typed with its misspelt words swapped for their corrections, everything else kept: "addicted to
+ * onlin slots" → "addicted to online slots". Phrases are read from this text, so stopwords and word forms must stay
+ * (joining the index words, "addicted online slot", would read drugs and getting online instead of gambling).
+ */
+export function correctText(query: string, corrections: { from: string; to: string }[]): string {
+  if (corrections.length === 0) return query;
+  return query.replace(/[^\s.,;:!?()"/-]+/g, (word) => {
+    const token = tokenise(word)[0];
+    return corrections.find((c) => c.from === token)?.to ?? word;
+  });
+}
+
+/** Words that say a query is about men or about women ("blokes feeling low"), as index words. */
+const AUDIENCES: [string, string[]][] = [
+  ['men', tokenise('men man mens bloke blokes male males lad lads gentlemen fella fellas guys')],
+  ['women', tokenise('women woman womens female females ladies lady')],
+];
+
+/**
+ * Who a query says the service should be for: `men` for "I'm a bloke and I'm struggling", "men's mental health",
+ * `women` for "women's group". Only words that name the group: "my husband" says who the need is about, not that a
+ * men's service is wanted. For ranking to use; the words themselves also match their related words (`relatedWords`).
+ */
+export function readAudiences(corrected: string): string[] {
+  const tokens = new Set(tokenise(corrected));
+  return AUDIENCES.filter(([, words]) => words.some((word) => tokens.has(word))).map(([audience]) => audience);
+}
+
+/**
  * The needs a query asks for, each with its weight, and the query words their phrases explain. Read from the words
  * as typed and as corrected: a phrase read in full from the corrected query ("wieght loss" → "weight loss") outranks
  * a piece of it as typed ("loss"). A safeguarding concern is not a parenting need: its topic's own services answer
- * it (`safetyServiceWords`).
+ * it (`safetyServiceWords`), and the words of the disclosure are explained by them.
  */
 export function readQueryNeeds(
   query: string,
   corrected: string,
   generic: number,
 ): { readWeights: Map<string, number>; explained: Set<string> } {
-  const fromCorrected = matchNeedPhrases(corrected);
+  // As corrected, and without possessives ("young people's mental health" is about young people), then as typed.
+  const read = [corrected, corrected.replace(/([a-z])['\u2019]s\b/gi, '$1')].flatMap((text) =>
+    matchAllNeedPhrases(text),
+  );
   const phrases = [
-    ...matchNeedPhrases(query).filter(
-      (m) => !fromCorrected.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
+    ...matchAllNeedPhrases(query).filter(
+      (m) => !read.some((c) => c.phrase.length > m.phrase.length && c.phrase.includes(m.phrase)),
     ),
-    ...fromCorrected,
+    ...read,
   ];
   // An age says who the need is about: 11–19 young people, 65–110 older people ("I'm 15 and feel rubbish").
   for (const token of tokenise(corrected)) {
     const need = ageNeed(token);
     if (need) phrases.push({ need, phrase: token });
   }
+  const concerns = phrases.filter((m) => replacesNeed(matchSafetyTopics(m.phrase)));
   const readWeights = needWeights(
-    phrases.filter((m) => safetyServiceWords(matchSafetyTopics(m.phrase)).length === 0),
+    phrases.filter((m) => !concerns.includes(m)),
     generic,
+    concerns.length > 0,
   );
   return { readWeights, explained: wordsExplainedByNeeds(phrases.map((m) => m.phrase)) };
 }

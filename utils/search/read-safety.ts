@@ -22,6 +22,11 @@ export function readSafety(
   return [...topics];
 }
 
+/** Topics the search reads instead of their need (a safeguarding concern): see `SafetyTopic.notANeedInSearch`. */
+export function replacesNeed(topics: SafetyTopicId[]): boolean {
+  return topics.some((id) => findSafetyTopic(id)?.notANeedInSearch === true);
+}
+
 /** Index words of the services the topics point to ("safeguarding", "protect"), each once. */
 export function safetyServiceWords(topics: SafetyTopicId[]): string[] {
   return [...new Set(topics.flatMap((id) => tokenise((findSafetyTopic(id)?.serviceWords ?? []).join(' '))))];

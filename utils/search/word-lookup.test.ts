@@ -57,3 +57,49 @@ describe('WordLookup with known words', () => {
     expect(withKnown.lookup('housng', false).map((m) => m.word)).toEqual(['housing']);
   });
 });
+
+describe('WordLookup: real words are not typos', () => {
+  const words: Record<string, number> = {
+    evict: 3,
+    eviction: 12,
+    existing: 30,
+    borrow: 2,
+    booking: 40,
+    site: 50,
+    sighted: 4,
+    smoke: 5,
+    smoking: 30,
+    stop: 20,
+    worry: 8,
+    losing: 6,
+    lose: 9,
+    live: 20,
+    lived: 3,
+  };
+  const lookup = new WordLookup(Object.keys(words).sort(), (word) => words[word] ?? 0);
+  const read = (word: string, partial = false) => lookup.lookup(word, partial).map((m) => [m.word, m.kind]);
+
+  it.each([
+    ['evicting', 'evict'],
+    ['borrowing', 'borrow'],
+    ['stopping', 'stop'],
+    ['stopped', 'stop'],
+    ['worried', 'worry'],
+  ])('reads "%s" as a form of %s, never as a look-alike', (word, base) => {
+    expect(lookup.baseOf(word)).toBe(base);
+    expect(read(word).map(([, kind]) => kind)).not.toContain('typo');
+  });
+
+  it('still corrects a form that breaks the spelling rules ("smokeing") or a plain typo', () => {
+    expect(lookup.baseOf('smokeing')).toBeUndefined();
+    expect(read('smokeing')).toContainEqual(['smoking', 'typo']);
+    expect(read('evictoin')).toContainEqual(['eviction', 'typo']);
+  });
+
+  it('reads a real word typed for a need word it sounds like as that word ("loosing" → losing)', () => {
+    expect(read('loosing')).toEqual([['losing', 'typo']]);
+    expect(lookup.baseOf('sited')).toBe('site');
+    expect(read('sited')).toEqual([['sighted', 'typo']]);
+    expect(read('loosing', true)).toContainEqual(['losing', 'typo']);
+  });
+});

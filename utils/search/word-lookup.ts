@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { soundsLike } from './everyday-words';
 
 /** A dictionary word a query word may stand for, and how sure the match is (1 = the word itself). */
 export interface WordMatch {
@@ -116,6 +117,28 @@ export class WordLookup {
   }
 
   /**
+   * The dictionary word that `word` is a regular form of ("evicting" → evict, "sited" → site, "worried" → worry),
+   * if any. A word formed by the rules of English from a known word is a real word, not a typo to correct: it must
+   * not become a look-alike ("evicting" is not "existing"). A misspelt form ("smokeing") follows no rule.
+   */
+  baseOf(word: string): string | undefined {
+    const stems: string[] = [];
+    const doubled = (stem: string) => (/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []);
+    if (word.endsWith('ing') && word.length >= 6) {
+      const stem = word.slice(0, -3);
+      // "smokeing" is no form of smoke (the e is dropped), but "seeing" and "dyeing" keep theirs.
+      if (!/[^eoy]e$/.test(stem)) stems.push(stem, ...doubled(stem));
+      stems.push(`${stem}e`);
+    } else if (word.endsWith('ed') && word.length >= 5) {
+      const stem = word.slice(0, -2);
+      if (!stem.endsWith('e')) stems.push(stem, ...doubled(stem));
+      stems.push(word.slice(0, -1));
+      if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);
+    }
+    return stems.find((stem) => stem.length >= 3 && this.has(stem));
+  }
+
+  /**
    * Close spellings of `word` even when it is a known word: the safety reading checks each ("violent" may be a
    * slip for "violence"), so a notice is never lost to the rule that keeps known words as typed.
    */
@@ -141,8 +164,16 @@ export class WordLookup {
     const exact = this.has(word);
     if (exact) matches.push({ word, strength: 1, kind: 'exact' });
     if (partial) matches.push(...this.prefixes(word));
-    // A word the directory lacks, or uses only once or twice, may be a misspelling of a common one ("dept").
-    if ((!partial || word.length >= TYPO_MIN_LENGTH) && !this.known.has(word)) {
+    const heard = soundsLike[word];
+    const base = exact || this.known.has(word) ? undefined : this.baseOf(word);
+    if (heard && this.has(heard)) {
+      // "partially sited": a real word typed for the need word it sounds like.
+      matches.push({ word: heard, strength: 0.9, kind: 'typo' });
+    } else if (base) {
+      // A regular form of a directory word ("evicting") matches that word, and is not a typo of a look-alike.
+      matches.push({ word: base, strength: 0.9, kind: 'related' });
+    } else if ((!partial || word.length >= TYPO_MIN_LENGTH) && !this.known.has(word)) {
+      // A word the directory lacks, or uses only once or twice, may be a misspelling of a common one ("dept").
       if (!exact || this.frequency(word) <= 2) {
         const known = new Set(matches.map((match) => match.word));
         matches.push(...this.typos(word).filter((match) => !known.has(match.word)));
