@@ -13,6 +13,8 @@ export default defineConfig({
   zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
+    // `SIGNPOST_MINIFY=0` keeps function names readable in a CPU profile (scripts/bench/profile-import.ts).
+    ...(process.env.SIGNPOST_MINIFY === '0' ? { build: { minify: false } } : {}),
     define: { 'import.meta.env.SIGNPOST_TEST_HOOKS': JSON.stringify(testHooks) },
   }),
   manifest: ({ browser }) => ({

@@ -1,14 +1,13 @@
 import type { AppDB } from '../db/db';
 import { getSourceStatus, recordSourceFailure, recordSourceTimings, recordSourceUnchanged } from '../db/queries';
 import type { ImportTimings, SourceStatus } from '../db/schema';
-import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
-import { createIndexBuilder } from '../search/index-builder';
-import { createReportTally, type ImportReport } from './build-import-report';
-import { detailUrl, isThinRecord } from './detail-url';
+import { beginGeneration, commitGeneration, dropGeneration } from '../db/stage-generation';
+import type { ImportReport } from './build-import-report';
+import { createFeedReader, type FeedReader } from './feed-reader';
 import { type FeedValidators, fetchFeed } from './fetch-feed';
 import type { FeedFormat, RecordProblem } from './import-report';
 import { describeLimits, type ImportLimits, withDefaults } from './limits';
-import { createRecordNormaliser, type NormalisedFeed } from './normalise-records';
+import type { NormalisedFeed } from './normalise-records';
 import { plainError } from './plain-error';
 import { readFeedFiles } from './read-feed';
 
@@ -45,55 +44,6 @@ interface ReadyFeed {
   /** Pages read and why paging stopped early, if it did; the limits it ran under. */
   paging?: { pages: number; stopped?: string; limits: string };
 }
-
-/**
- * Reads records into services and stages each page's services into the import's generation as it arrives, one
- * short transaction per page, so writing overlaps the next page's download. Thin list records are marked, with the
- * detail record to fetch later. Services are counted for the report and let go once staged: memory does not grow
- * with the feed.
- */
-function createFeedReader(sourceId: string, url: string, at: number, db: AppDB | undefined, generation: string) {
-  const normaliser = createRecordNormaliser(sourceId, at, false);
-  const tally = createReportTally(at);
-  const index = createIndexBuilder();
-  const details = new Map<string, string>();
-  let staging: Promise<void> = Promise.resolve();
-  let stagingError: unknown;
-  return {
-    details,
-    tally,
-    index,
-    add(records: unknown[]) {
-      const thin = new Map<string, string>();
-      for (const record of records) {
-        const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
-        if (address) thin.set(`${sourceId}:${address.feedId}`, address.url);
-      }
-      const added = normaliser.add(records);
-      for (const service of added.filter((staged) => thin.has(staged.id))) {
-        service.thin = true;
-        details.set(service.id, thin.get(service.id) ?? '');
-      }
-      tally.add(added);
-      index.add(added);
-      staging = staging
-        .then(() => (stagingError === undefined ? stageServices(generation, added, db) : undefined))
-        .catch((error: unknown) => {
-          stagingError ??= error;
-        });
-    },
-    /** Waits for the last page's write; a failed write fails the import (the directory in use stays). */
-    async staged(): Promise<void> {
-      await staging;
-      if (stagingError !== undefined) throw stagingError;
-    },
-    /** Waits for writes in flight, whatever their outcome: a generation is dropped only once nothing more lands. */
-    settled: () => staging,
-    finish: () => normaliser.finish(),
-  };
-}
-
-type FeedReader = ReturnType<typeof createFeedReader>;
 
 /** Runs an import into a new generation, dropping the generation unless the import made it live. */
 async function inGeneration(
@@ -179,15 +129,11 @@ export async function importDirectory(
     const at = now();
     const limits = withDefaults(overrides);
     return await inGeneration(db, { id: sourceId, url }, at, async (reader, generation) => {
-      let normaliseMs = 0;
       const started = performance.now();
-      const onRecords = (records: unknown[]) => {
-        const from = performance.now();
-        reader.add(records);
-        normaliseMs += performance.now() - from;
-      };
+      const onRecords = (records: unknown[]) => reader.addPage(records);
       const feed = await fetchFeed(url, { fetchFn, validators, onRecords, limits });
       await reader.staged();
+      const normaliseMs = reader.busyMs;
       const fetchMs = performance.now() - started - normaliseMs;
       if ('notModified' in feed) {
         await recordSourceUnchanged(sourceId, now(), db);
