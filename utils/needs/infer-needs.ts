@@ -34,6 +34,7 @@ const LONG_DESCRIPTION_WORDS = 80;
 /** A description line this short that holds a strong phrase is a list item or heading: it counts in full. */
 const LISTED_LINE_WORDS = 4;
 const THRESHOLD = 6;
+const WHITE_SPACE = /\s/;
 const FIELD_ORDER: Field[] = ['taxonomy', 'name', 'audiences', 'organisation', 'description'];
 const OLDER_FROM_AGE = 50;
 const YOUNG = { from: 11, to: 25 };
@@ -153,6 +154,20 @@ function score(entry: NeedTally, catchAll: boolean, longDescription: boolean): n
   return total + Math.min(weak, THRESHOLD);
 }
 
+/** Whether `text` has more than `limit` words (runs of non-space), counted only as far as needed. */
+function hasMoreWords(text: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // As `\s` counts space: ASCII by code, anything else (no-break, em and ideographic spaces…) by the regex.
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(text[i] as string);
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 function ageRange(min?: number, max?: number): string {
   if (max === undefined) return `aged ${min}+`;
   return `aged ${min ?? 0}–${max}`;
@@ -176,7 +191,7 @@ export function inferNeeds(
     for (const need of needsByCode.get(canonical) ?? []) record(tally, need, 'taxonomy', code, canonical, true);
   }
   const catchAll = service.eligibility.audiences.length >= CATCH_ALL_AUDIENCES;
-  const longDescription = (service.description.match(/\S+/g)?.length ?? 0) > LONG_DESCRIPTION_WORDS;
+  const longDescription = hasMoreWords(service.description, LONG_DESCRIPTION_WORDS);
   scanText(tally, 'name', service.name, catchAll);
   scanText(tally, 'audiences', service.eligibility.audiences.join('\n'), catchAll);
   scanText(tally, 'organisation', service.organisation, catchAll);
