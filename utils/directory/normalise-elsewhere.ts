@@ -14,6 +14,11 @@ import type { Service } from './service';
 
 /** The message the background sends the offscreen document, with the channel's port. */
 export const NORMALISE_FEED = 'signpost:normalise-feed';
+/**
+ * The offscreen document holds an extension port to the background for each job: when the browser stops the
+ * background mid-import the port disconnects and the document ends the worker at once, so no more pages are asked for.
+ */
+export const IMPORT_PORT = 'signpost:import';
 
 /** Pages the worker may send ahead of the background's acknowledgements: memory stays bounded. */
 const AHEAD = 2;
@@ -93,6 +98,10 @@ export function runFeedJob(
 }
 
 /** What the background needs of Chrome's offscreen API and service worker clients (typed here, Chrome only). */
+interface ChromeRuntime {
+  getURL(path: string): string;
+  onConnect: { addListener(listener: (port: { name: string }) => void): void };
+}
 interface ChromeOffscreen {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
   closeDocument(): Promise<void>;
@@ -104,6 +113,7 @@ interface WorkerClients {
 }
 
 const OFFSCREEN_PAGE = 'offscreen.html';
+let portsAccepted = false;
 
 /**
  * A FeedNormaliser that runs in a worker of an offscreen document, in Chrome; undefined where there is no offscreen
@@ -112,15 +122,20 @@ const OFFSCREEN_PAGE = 'offscreen.html';
  */
 export function offscreenNormaliser(): FeedNormaliser | undefined {
   const scope = globalThis as unknown as {
-    chrome?: { offscreen?: ChromeOffscreen; runtime?: { getURL(path: string): string } };
+    chrome?: { offscreen?: ChromeOffscreen; runtime?: ChromeRuntime };
     clients?: WorkerClients;
   };
   const offscreen = scope.chrome?.offscreen;
   const clients = scope.clients;
-  const getURL = scope.chrome?.runtime?.getURL;
-  if (!offscreen || !clients || !getURL) return undefined;
+  const runtime = scope.chrome?.runtime;
+  if (!offscreen || !clients || !runtime) return undefined;
+  if (!portsAccepted) {
+    // A listener must exist for the document's port to stay connected; the port itself carries nothing.
+    runtime.onConnect.addListener(() => undefined);
+    portsAccepted = true;
+  }
   return async (job, onPage) => {
-    const url = getURL(OFFSCREEN_PAGE);
+    const url = runtime.getURL(OFFSCREEN_PAGE);
     let client: Awaited<ReturnType<WorkerClients['matchAll']>>[number] | undefined;
     try {
       await offscreen
