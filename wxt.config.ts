@@ -13,6 +13,8 @@ export default defineConfig({
   zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
+    // `SIGNPOST_MINIFY=0` keeps function names readable in a CPU profile (scripts/bench/profile-import.ts).
+    ...(process.env.SIGNPOST_MINIFY === '0' ? { build: { minify: false } } : {}),
     define: { 'import.meta.env.SIGNPOST_TEST_HOOKS': JSON.stringify(testHooks) },
   }),
   manifest: ({ browser }) => ({
@@ -25,7 +27,12 @@ export default defineConfig({
     // identity: only for a PCN whose FHIR server signs users in with OAuth 2. Chrome asks for it when "Sign in to
     // the FHIR server" is pressed (utils/fhir/oauth-browser.ts), so other practices never grant it; Firefox cannot
     // make it optional (web-ext lint: invalid optional permission) and shows no install prompt for it.
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? ['http://*/*', 'https://*/*', 'identity'] : [])],
+    // offscreen (Chrome only): an import normalises its feed in a worker, which an MV3 service worker cannot start.
+    permissions: [
+      'storage',
+      'alarms',
+      ...(browser === 'firefox' ? ['http://*/*', 'https://*/*', 'identity'] : ['offscreen']),
+    ],
     ...(browser === 'firefox' ? {} : { optional_permissions: ['identity'] }),
     action: { default_title: 'Open Signpost' },
     commands:

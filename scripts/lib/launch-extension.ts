@@ -20,6 +20,8 @@ export interface ExtensionBrowser {
   /** The user-data directory, kept between `restart()`s so IndexedDB survives as it would for a user. */
   profileDir: string;
   process: ChildProcess;
+  /** The browser's DevTools address, to reach targets Playwright does not attach to (the service worker). */
+  wsUrl: string;
   /**
    * The real side panel's page, once it is open. Playwright attaches only to targets that exist when it
    * connects, so this connects afresh over CDP until the panel is there.
@@ -128,6 +130,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionId,
     profileDir,
     process: child,
+    wsUrl,
     sidePanel(timeoutMs = 10_000) {
       return findPage((url) => url.includes(`${extensionId}/sidepanel.html`), timeoutMs, 'The side panel');
     },

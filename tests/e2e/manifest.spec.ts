@@ -13,7 +13,7 @@ describe('built manifests', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(m.commands).toHaveProperty('_execute_action.suggested_key.default', 'Alt+Shift+S');
-    expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'sidePanel', 'storage']);
+    expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'offscreen', 'sidePanel', 'storage']);
     // identity only for OAuth sign-in to a FHIR server, asked for when the user presses "Sign in".
     expect(m.optional_permissions).toEqual(['identity']);
     expect(m).not.toHaveProperty('host_permissions');

@@ -72,4 +72,19 @@ describe('imports into generations', () => {
     expect(await db.serviceRows.count()).toBe(2);
     expect((await getAllServices(db)).map((s) => s.name).sort()).toEqual(['Old 1-1', 'Old 1-2']);
   });
+
+  it('writes a page in one transaction: a row that cannot be written fails the page, and none of it lands', async () => {
+    await importDirectory('feed', FEED, db, { fetchFn: pagedFeed('Old', 1), now: () => 1000 });
+    const [old] = await getAllServices(db);
+    if (!old) throw new Error('no service imported');
+    const generation = await beginGeneration('feed', 2000, db);
+    await stageServices(generation, [{ ...old, id: 'feed:a' }], db);
+    const page = [
+      { ...old, id: 'feed:b' },
+      { ...old, id: 'feed:a' },
+    ];
+    await expect(stageServices(generation, page, db)).rejects.toBeDefined();
+    expect(await db.serviceRows.get(`${generation}/feed:b`)).toBeUndefined();
+    expect(await db.serviceRows.get(`${generation}/feed:a`)).toBeDefined();
+  });
 });

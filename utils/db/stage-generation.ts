@@ -12,13 +12,29 @@ export async function beginGeneration(sourceId: string, at: number, db: AppDB = 
   return id;
 }
 
-/** Writes one page of services into a staged generation, in its own short transaction, while the next downloads. */
+/**
+ * Writes one page of services into a staged generation, in its own short transaction, while the next downloads.
+ * Straight through IndexedDB rather than Dexie's `bulkAdd`, whose per-row bookkeeping (a request handler and a
+ * result per row) cost a third as much as the writes themselves at 50,000 services. Any failed row aborts the
+ * page's transaction, and the import fails; staged rows are never visible to readers, so nothing watches them.
+ */
 export async function stageServices(generation: string, services: Service[], db: AppDB = defaultDb): Promise<void> {
   if (services.length === 0) return;
-  await db.serviceRows.bulkAdd(
-    services,
-    services.map((service) => generationKey(generation, service.id)),
-  );
+  if (!db.isOpen()) await db.open();
+  const transaction = db.backendDB().transaction(db.serviceRows.name, 'readwrite', { durability: 'relaxed' });
+  const done = new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new Error('Staging a page of services was aborted.'));
+  });
+  try {
+    const store = transaction.objectStore(db.serviceRows.name);
+    for (const service of services) store.add(service, generationKey(generation, service.id));
+  } catch (error) {
+    transaction.abort();
+    await done.catch(() => undefined);
+    throw error;
+  }
+  await done;
 }
 
 /** Drops a generation that will not go live (a failed import), rows and record together. */

@@ -26,7 +26,8 @@ export interface FeedValidators {
 export interface FetchFeedOptions {
   fetchFn?: typeof fetch;
   validators?: FeedValidators;
-  onRecords?: (records: unknown[]) => void;
+  /** Called with each page's records; a promise it returns is awaited before the next page is handed over. */
+  onRecords?: (records: unknown[]) => void | Promise<void>;
   limits?: ImportLimits;
 }
 
@@ -135,8 +136,8 @@ export async function fetchFeed(
   const lastModified = response.headers.get('last-modified') ?? undefined;
   const records: unknown[] = [];
   const deliver = (batch: unknown[]) => {
-    if (onRecords) onRecords(batch);
-    else for (const record of batch) records.push(record);
+    if (onRecords) return onRecords(batch);
+    for (const record of batch) records.push(record);
   };
   if (!first) {
     const feed = readFeedText(url, response.text);

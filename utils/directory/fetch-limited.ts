@@ -116,8 +116,8 @@ async function readBody(
 ): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  // Bytes are kept and decoded at the end, in small pieces (see decodeChunks); what is held is capped at the page limit.
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
   try {
     for (;;) {
@@ -139,7 +139,7 @@ async function readBody(
         stop(over);
         throw over;
       }
-      parts.push(decoder.decode(value, { stream: true }));
+      chunks.push(value);
     }
   } catch (error) {
     reader.cancel().catch(() => {});
@@ -147,6 +147,22 @@ async function readBody(
       ? error
       : new FeedError('cut-short', 'the connection broke before a page was complete');
   }
+  return decodeChunks(chunks);
+}
+
+/** Bytes decoded per call: Chromium decodes a 2.5 MB buffer in one call about ten times slower than in 64 KB pieces. */
+const DECODE_PIECE = 64 * 1024;
+
+/** The UTF-8 text of a body's chunks, decoded a piece at a time (a character split across pieces is kept whole). */
+function decodeChunks(chunks: Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (const chunk of chunks) {
+    for (let at = 0; at < chunk.byteLength; at += DECODE_PIECE) {
+      parts.push(decoder.decode(chunk.subarray(at, at + DECODE_PIECE), { stream: true }));
+    }
+  }
   parts.push(decoder.decode());
+  chunks.length = 0;
   return parts.join('');
 }

@@ -62,7 +62,7 @@ export async function followPages(
   url: string,
   first: FeedPage,
   fetchPage: (address: string) => Promise<FeedPage>,
-  deliver: (records: unknown[]) => void,
+  deliver: (records: unknown[]) => void | Promise<void>,
   limits: ImportLimits,
 ): Promise<PagingResult> {
   const seen = new Map<string, number>([[signature(first), 1]]);
@@ -81,7 +81,7 @@ export async function followPages(
     const room = limits.records - recordCount;
     const records = page.records.length > room ? page.records.slice(0, room) : page.records;
     recordCount += records.length;
-    deliver(records);
+    await deliver(records);
     if (records.length < page.records.length) {
       stopped = `it has more than ${limits.records.toLocaleString('en-GB')} records, the limit per import; the first ${limits.records.toLocaleString('en-GB')} were read`;
       break;

@@ -1,16 +1,17 @@
 import type { AppDB } from '../db/db';
 import { getSourceStatus, recordSourceFailure, recordSourceTimings, recordSourceUnchanged } from '../db/queries';
 import type { ImportTimings, SourceStatus } from '../db/schema';
-import { beginGeneration, commitGeneration, dropGeneration, stageServices } from '../db/stage-generation';
-import { createIndexBuilder } from '../search/index-builder';
-import { createReportTally, type ImportReport } from './build-import-report';
-import { detailUrl, isThinRecord } from './detail-url';
-import { type FeedValidators, fetchFeed } from './fetch-feed';
+import { beginGeneration, commitGeneration, dropGeneration } from '../db/stage-generation';
+import type { ImportReport } from './build-import-report';
+import { createFeedReader, type FeedReader } from './feed-reader';
+import type { FeedValidators } from './fetch-feed';
 import type { FeedFormat, RecordProblem } from './import-report';
 import { describeLimits, type ImportLimits, withDefaults } from './limits';
-import { createRecordNormaliser, type NormalisedFeed } from './normalise-records';
+import { createPageNormaliser, type FeedJob, type NormalisedFeedResult, normaliseFeed } from './normalise-feed';
+import type { NormalisedFeed } from './normalise-records';
 import { plainError } from './plain-error';
 import { readFeedFiles } from './read-feed';
+import type { Service } from './service';
 
 /** What an import did, as the side panel and settings report it. */
 export type ImportOutcome =
@@ -32,68 +33,29 @@ interface ImportOptions {
   force?: boolean;
   /** Overrides of the safe defaults (time, bytes, pages, records). */
   limits?: Partial<ImportLimits>;
+  /** Where the feed is fetched and normalised: here by default, or beside the background (an offscreen document). */
+  normalise?: FeedNormaliser;
 }
+
+/** Fetches and normalises a feed, handing over its services page by page (`normaliseFeed`, here or elsewhere). */
+export type FeedNormaliser = (
+  job: FeedJob,
+  onPage: (services: Service[]) => Promise<void>,
+) => Promise<NormalisedFeedResult>;
 
 /** A feed read and normalised, ready to swap in: its services are staged, only their counts are held. */
 interface ReadyFeed {
   format: FeedFormat;
   recordCount: number;
   normalised: NormalisedFeed;
-  /** What staged it: the report's counts, the staged services' part of the search index, thin records' details. */
-  reader: Pick<FeedReader, 'tally' | 'index' | 'details'>;
+  /** What staged it: the report's counts and the staged services' part of the search index. */
+  reader: Pick<FeedReader, 'tally' | 'index'>;
+  /** Thin records' detail addresses, by service id. */
+  details: Map<string, string>;
   validators?: FeedValidators;
   /** Pages read and why paging stopped early, if it did; the limits it ran under. */
   paging?: { pages: number; stopped?: string; limits: string };
 }
-
-/**
- * Reads records into services and stages each page's services into the import's generation as it arrives, one
- * short transaction per page, so writing overlaps the next page's download. Thin list records are marked, with the
- * detail record to fetch later. Services are counted for the report and let go once staged: memory does not grow
- * with the feed.
- */
-function createFeedReader(sourceId: string, url: string, at: number, db: AppDB | undefined, generation: string) {
-  const normaliser = createRecordNormaliser(sourceId, at, false);
-  const tally = createReportTally(at);
-  const index = createIndexBuilder();
-  const details = new Map<string, string>();
-  let staging: Promise<void> = Promise.resolve();
-  let stagingError: unknown;
-  return {
-    details,
-    tally,
-    index,
-    add(records: unknown[]) {
-      const thin = new Map<string, string>();
-      for (const record of records) {
-        const address = isThinRecord(record) ? detailUrl(url, record) : undefined;
-        if (address) thin.set(`${sourceId}:${address.feedId}`, address.url);
-      }
-      const added = normaliser.add(records);
-      for (const service of added.filter((staged) => thin.has(staged.id))) {
-        service.thin = true;
-        details.set(service.id, thin.get(service.id) ?? '');
-      }
-      tally.add(added);
-      index.add(added);
-      staging = staging
-        .then(() => (stagingError === undefined ? stageServices(generation, added, db) : undefined))
-        .catch((error: unknown) => {
-          stagingError ??= error;
-        });
-    },
-    /** Waits for the last page's write; a failed write fails the import (the directory in use stays). */
-    async staged(): Promise<void> {
-      await staging;
-      if (stagingError !== undefined) throw stagingError;
-    },
-    /** Waits for writes in flight, whatever their outcome: a generation is dropped only once nothing more lands. */
-    settled: () => staging,
-    finish: () => normaliser.finish(),
-  };
-}
-
-type FeedReader = ReturnType<typeof createFeedReader>;
 
 /** Runs an import into a new generation, dropping the generation unless the import made it live. */
 async function inGeneration(
@@ -103,7 +65,7 @@ async function inGeneration(
   run: (reader: FeedReader, generation: string) => Promise<ImportOutcome>,
 ): Promise<ImportOutcome> {
   const generation = await beginGeneration(source.id, at, db);
-  const reader = createFeedReader(source.id, source.url, at, db, generation);
+  const reader = createFeedReader(at, db, generation);
   let live = false;
   try {
     const outcome = await run(reader, generation);
@@ -154,7 +116,7 @@ async function swapInFeed(
     lastModifiedHeader: feed.validators?.lastModified,
   };
   const normaliseMs = timing.normaliseMs + performance.now() - started;
-  const { indexMs } = await commitGeneration(status, reader.details, reader.index, db);
+  const { indexMs } = await commitGeneration(status, feed.details, reader.index, db);
   const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await recordSourceTimings(sourceId, timings, db);
@@ -170,7 +132,7 @@ export async function importDirectory(
   sourceId: string,
   url: string,
   db?: AppDB,
-  { fetchFn = fetch, now = Date.now, force = false, limits: overrides }: ImportOptions = {},
+  { fetchFn = fetch, now = Date.now, force = false, limits: overrides, normalise }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   try {
     const previous = await getSourceStatus(sourceId, db);
@@ -178,18 +140,12 @@ export async function importDirectory(
     const validators = sameFeed ? { etag: previous.etag, lastModified: previous.lastModifiedHeader } : {};
     const at = now();
     const limits = withDefaults(overrides);
+    const run: FeedNormaliser = normalise ?? ((job, onPage) => normaliseFeed(job, onPage, fetchFn));
     return await inGeneration(db, { id: sourceId, url }, at, async (reader, generation) => {
-      let normaliseMs = 0;
       const started = performance.now();
-      const onRecords = (records: unknown[]) => {
-        const from = performance.now();
-        reader.add(records);
-        normaliseMs += performance.now() - from;
-      };
-      const feed = await fetchFeed(url, { fetchFn, validators, onRecords, limits });
+      const feed = await run({ sourceId, url, at, validators, limits }, (services) => reader.add(services));
       await reader.staged();
-      const fetchMs = performance.now() - started - normaliseMs;
-      if ('notModified' in feed) {
+      if (feed.notModified) {
         await recordSourceUnchanged(sourceId, now(), db);
         return {
           ok: true,
@@ -198,12 +154,15 @@ export async function importDirectory(
           rejected: previous?.rejected ?? [],
         };
       }
+      const { normaliseMs } = feed;
+      const fetchMs = performance.now() - started - normaliseMs;
       const ready = {
         generation,
         format: feed.format,
         recordCount: feed.recordCount,
-        normalised: reader.finish(),
+        normalised: feed.normalised,
         reader,
+        details: new Map(feed.details),
         validators: { etag: feed.etag, lastModified: feed.lastModified },
         paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
       };
@@ -229,14 +188,16 @@ export async function importFeedFiles(
     return await inGeneration(db, { id: sourceId, url: label }, at, async (reader, generation) => {
       const started = performance.now();
       const feed = readFeedFiles(files);
-      reader.add(feed.records);
+      const normaliser = createPageNormaliser(sourceId, label, at);
+      await reader.add(normaliser.all(feed.records));
       await reader.staged();
       const ready = {
         generation,
         format: feed.format,
         recordCount: feed.records.length,
-        normalised: reader.finish(),
+        normalised: normaliser.finish(),
         reader,
+        details: normaliser.details,
       };
       const normaliseMs = performance.now() - started;
       return swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs });

@@ -28,11 +28,19 @@ export function fingerprint(record: unknown): number {
   const text = JSON.stringify(record) ?? '';
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
+  // Two UTF-16 units per step (a 32-bit word): half the steps of hashing one unit at a time. An odd last unit is
+  // hashed alone, and the length is mixed in at the end, so "ab" + "" and "a" + "b…" cannot collide by framing.
+  const even = text.length & ~1;
+  for (let i = 0; i < even; i += 2) {
+    const word = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    h1 = Math.imul(h1 ^ word, 2654435761);
+    h2 = Math.imul(h2 ^ word, 1597334677);
   }
+  if (even < text.length) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(even), 2654435761);
+    h2 = Math.imul(h2 ^ text.charCodeAt(even), 1597334677);
+  }
+  h1 = Math.imul(h1 ^ text.length, 2654435761);
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);

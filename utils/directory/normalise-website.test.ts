@@ -44,3 +44,24 @@ describe('normaliseWebsite', () => {
     },
   );
 });
+
+describe('the fast path for plain addresses', () => {
+  it.each([
+    'https://www.ageuk.org.uk',
+    'http://example.org/services/lunch-club',
+    'https://a-b.example.co.uk/path/to/page.html',
+    'https://example.org/a/./b',
+    'https://example.org/a/../b',
+    'https://example.org/a/..',
+    'https://example.org/.../x',
+    'https://example.org//double',
+    'https://example.org/x/',
+    'https://1.2.3',
+    'https://xn--bcher-kva.example',
+    'https://example.org./x',
+    'https://Example.org/Path',
+    'https://-lead.example.org/_x~',
+  ])('gives what the URL parser gives for %s', (value) => {
+    expect(run(value)).toEqual({ website: new URL(value).href, problems: [] });
+  });
+});

@@ -5,7 +5,8 @@ import { countDetailTasks, getSourceStatus, rebuildSearchIndex, removeSource } f
 import { dropUnfinishedGenerations } from '../db/stage-generation';
 import { onMessage } from '../messaging';
 import { fetchDetailBatch } from './fetch-details';
-import { type ImportOutcome, importDirectory, importFeedFiles } from './import-directory';
+import { type ImportOutcome, importFeedFiles, importDirectory as importHere } from './import-directory';
+import { offscreenNormaliser } from './normalise-elsewhere';
 import { listSources, MAIN_SOURCE_ID } from './sources';
 
 const REFRESH_ALARM = 'refresh-directory';
@@ -19,6 +20,10 @@ function enqueue<T>(run: () => Promise<T>): Promise<T> {
   queue = next;
   return next;
 }
+
+/** Imports a feed, normalising it beside the background where the browser allows (Chrome's offscreen document). */
+const importDirectory = (sourceId: string, url: string, db: undefined, options: { force: boolean }) =>
+  importHere(sourceId, url, db, { ...options, normalise: offscreenNormaliser() });
 
 /** One outcome for several sources: the first failure, or the sum of the successes. */
 function combine(outcomes: ImportOutcome[]): ImportOutcome {

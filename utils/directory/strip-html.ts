@@ -69,8 +69,9 @@ export function stripHtml(html: string): string {
   return decode(removeTags(html))
     .replace(INVISIBLE, '')
     .replace(/\u00A0/g, ' ')
+    .replace(/[ \t\r\f\v]+/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
+    .map((line) => line.trim())
     .filter(Boolean)
     .join('\n');
 }
