@@ -13,6 +13,8 @@ export default defineConfig({
   zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
+    // SIGNPOST_NO_MINIFY=1 keeps function names, for reading CPU profiles (scripts/bench/profile-panel.ts).
+    build: { minify: process.env.SIGNPOST_NO_MINIFY !== '1' },
     define: { 'import.meta.env.SIGNPOST_TEST_HOOKS': JSON.stringify(testHooks) },
   }),
   manifest: ({ browser }) => ({
