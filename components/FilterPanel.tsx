@@ -1,5 +1,6 @@
 import type { Attendance } from '@/utils/directory/service';
 import { type FilterValues, NO_FILTERS } from '@/utils/search/filter-values';
+import { memo } from './memo';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MODES: Attendance[] = ['venue', 'phone', 'online', 'home visit'];
@@ -21,7 +22,7 @@ interface Props {
 }
 
 /** Narrow the results: distance, opening, age, cost, how to get in and attend, audience. */
-export function FilterPanel({ value, audiences, postcodeProblem, active, onChange }: Props) {
+export const FilterPanel = memo(function FilterPanel({ value, audiences, postcodeProblem, active, onChange }: Props) {
   const set = (patch: Partial<FilterValues>) => onChange({ ...value, ...patch });
   return (
     <details class="filters">
@@ -146,4 +147,4 @@ export function FilterPanel({ value, audiences, postcodeProblem, active, onChang
       </div>
     </details>
   );
-}
+});

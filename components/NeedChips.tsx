@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { memo } from './memo';
 
 export interface NeedChip {
   id: string;
@@ -18,7 +19,7 @@ interface Props {
 const SHOWN = 8;
 
 /** One tap filters by a need. The most common needs show first; the rest are one more tap away. */
-export function NeedChips({ chips, selected, detected, onToggle }: Props) {
+export const NeedChips = memo(function NeedChips({ chips, selected, detected, onToggle }: Props) {
   const [all, setAll] = useState(false);
   const first = chips.filter((chip) => selected.includes(chip.id) || detected.includes(chip.id));
   const rest = chips.filter((chip) => !first.includes(chip));
@@ -45,4 +46,4 @@ export function NeedChips({ chips, selected, detected, onToggle }: Props) {
       )}
     </fieldset>
   );
-}
+});

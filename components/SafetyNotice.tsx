@@ -1,6 +1,7 @@
 import { telHref } from '@/utils/directory/safe-link';
 import type { SafetyTopicId } from '@/utils/needs/vocabulary-safety';
 import type { SafetyNotices } from '@/utils/safety/safety-notices';
+import { memo } from './memo';
 
 interface Props {
   topics: SafetyTopicId[];
@@ -34,7 +35,7 @@ function Line({ text }: { text: string }) {
  * It never replaces the results, which still show below. role="alert" announces it once when it appears; its
  * heading is an h2 (screen readers jump to it) and each phone number is a tel: link, so the Tab key reaches it.
  */
-export function SafetyNotice({ topics, notices, source }: Props) {
+export const SafetyNotice = memo(function SafetyNotice({ topics, notices, source }: Props) {
   if (topics.length === 0) return null;
   return (
     <div class="safety-notices" data-testid="safety-notice">
@@ -63,4 +64,4 @@ export function SafetyNotice({ topics, notices, source }: Props) {
       })}
     </div>
   );
-}
+});

@@ -3,6 +3,7 @@ import type { PracticeNote } from '@/utils/db/schema';
 import { mailtoHref, websiteHref } from '@/utils/directory/safe-link';
 import type { Service } from '@/utils/directory/service';
 import { formatDate } from '@/utils/format/relative-time';
+import { memo } from './memo';
 import { NoteEditor } from './NoteEditor';
 import { ServiceDetails } from './ServiceDetails';
 
@@ -31,7 +32,7 @@ interface Props {
  * that opens the full details (who, how, when, where, cost, contacts, practice note). Everything is rendered as
  * text: feed content never becomes HTML.
  */
-export function ServiceCard({ service, why = [], note, onSaveNote, onRefer, onShare }: Props) {
+export const ServiceCard = memo(function ServiceCard({ service, why = [], note, onSaveNote, onRefer, onShare }: Props) {
   const [open, setOpen] = useState(false);
   const slug = service.id.replace(/[^a-zA-Z0-9_-]/g, '-');
   const headingId = `service-${slug}`;
@@ -109,4 +110,4 @@ export function ServiceCard({ service, why = [], note, onSaveNote, onRefer, onSh
       )}
     </article>
   );
-}
+});

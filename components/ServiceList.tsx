@@ -75,6 +75,7 @@ export function ServiceList({ results, size = results.length, onSaveNote, onRefe
   const end = useRef<HTMLDivElement>(null);
   const focusNext = useRef<number | undefined>(undefined);
   const grow = (to: number) => setGrown({ results, count: Math.max(count, to) });
+  // One observer per window drawn, not per render: each keystroke's results start one, and growing starts the next.
   useEffect(() => {
     if (shown >= groups.length) return;
     if (typeof IntersectionObserver !== 'function') return whenIdle(() => grow(groups.length));
@@ -86,7 +87,7 @@ export function ServiceList({ results, size = results.length, onSaveNote, onRefe
     );
     if (end.current) observer.observe(end.current);
     return () => observer.disconnect();
-  });
+  }, [results, count, shown, groups.length]);
   useEffect(() => {
     // Arrowing past the last card drawn draws more, then moves on to the next one.
     if (focusNext.current === undefined) return;

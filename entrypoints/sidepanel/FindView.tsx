@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FilterPanel } from '@/components/FilterPanel';
 import { NeedChips } from '@/components/NeedChips';
 import { SafetyNotice } from '@/components/SafetyNotice';
@@ -50,13 +50,20 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '', n
   const search = useSearch(query, filterValues, chips, limit);
   const notices = useStoredValue(safetyNoticesItem) ?? DEFAULT_SAFETY_NOTICES;
   // The typed words come first; the note's topics follow unless the search already shows them.
-  const fromNote = noteSafety.filter((topic) => !search.safety.includes(topic));
+  const fromNote = useMemo(
+    () => noteSafety.filter((topic) => !search.safety.includes(topic)),
+    [noteSafety, search.safety],
+  );
   const { problems, active } = search;
   const needChips = useMemo(() => needCounts(search.index), [search.index]);
   const audiences = useMemo(() => [...(search.index?.audiences ?? [])].sort(), [search.index]);
   const empty = directorySize === 0;
   const searching = query.trim() !== '' || chips.length > 0 || active > 0;
-  const toggleChip = (id: string) => setChips(chips.includes(id) ? chips.filter((c) => c !== id) : [...chips, id]);
+  // Stable across keystrokes, so the chips (memoised) redraw only when their own props change.
+  const toggleChip = useCallback(
+    (id: string) => setChips((now) => (now.includes(id) ? now.filter((c) => c !== id) : [...now, id])),
+    [],
+  );
 
   function searchKeys(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown') return;

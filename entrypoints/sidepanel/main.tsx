@@ -1,10 +1,7 @@
-import { render } from 'preact';
 import '@/components/style.css';
-import { preloadSearch } from '@/utils/hooks/use-search';
-import { App } from './App';
+import { preloadSearch } from '@/utils/hooks/preload-search';
 
-// The directory's index is read while the panel first renders, not after.
+// The directory's index is read while the rest of the panel's code loads and first renders, not after: this module
+// imports only the database, and the panel itself comes in by a dynamic import.
 preloadSearch();
-
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+void import('./mount');

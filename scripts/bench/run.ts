@@ -156,6 +156,9 @@ async function main(): Promise<void> {
       for (let run = 0; run < PANEL_RUNS; run++) {
         const panel = await ext.openExtensionPage('sidepanel.html?q=debt');
         await panel.getByTestId('service-card').first().waitFor({ timeout: 30_000 });
+        // The mark is made in the frame after the first results are drawn: a card can be in the DOM a moment before
+        // it, and reading it then would record NaN (which also made the median meaningless).
+        await panel.waitForFunction(() => performance.getEntriesByName('signpost:first-results').length > 0);
         const mark = await panel.evaluate(
           () => performance.getEntriesByName('signpost:first-results')[0]?.startTime ?? Number.NaN,
         );

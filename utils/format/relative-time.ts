@@ -16,9 +16,15 @@ export function formatRelativeTime(then: number, now: number = Date.now()): stri
   return 'just now';
 }
 
+/**
+ * One formatter for every date: `toLocaleDateString` with options builds a new one on each call, which cost the
+ * side panel about a millisecond per card drawn (measured in a CPU profile of typing).
+ */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** "13 April 2023", for assured dates. */
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return DAY.format(date);
 }

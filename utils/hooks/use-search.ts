@@ -1,21 +1,21 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getAllServices, getNotes, getStoredSearchIndex, watchStoredSearchIndex } from '../db/queries';
+import { getNotes, watchStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
-import { createServiceCache } from '../db/service-cache';
 import { recordSearchGaps } from '../gaps/record-gaps';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
-import { buildSearchIndex } from '../search/build-search-index';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
 import { type FilterValues, toSearchFilters } from '../search/filter-values';
-import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
+import type { SearchIndex } from '../search/search-index';
+import { cachedIndex, loadIndex, serviceCache, takePreloaded } from './preload-search';
 
 /** A result ready to show: the service, why it matched, and the practice's note on it. */
 export interface SearchResult {
   service: Service;
   hit: SearchHit;
-  why: string[];
+  /** Worked out when first read (see `toResult`). */
+  readonly why: string[];
   note?: PracticeNote;
 }
 
@@ -43,41 +43,60 @@ export interface SearchState {
   active: number;
 }
 
-/** The stored index, or one built here when the background has not built one yet (an older version's data). */
-async function loadIndex(): Promise<SearchIndex | undefined> {
-  performance.mark('signpost:index-requested');
-  const stored = await getStoredSearchIndex();
-  performance.mark('signpost:index-loaded');
-  if (stored?.version === SEARCH_INDEX_VERSION) return unpackSearchIndex(stored);
-  const services = await getAllServices();
-  return services.length ? buildSearchIndex(services) : undefined;
+/** A service's explanation for one way of matching it, kept so the same match keeps the same `why` array. */
+interface Explained {
+  service: Service;
+  key: string;
+  why: string[];
+}
+/** Explanations kept at most (one per service shown lately). */
+const EXPLAINED = 2000;
+
+const matchKey = (hit: SearchHit) =>
+  `${hit.needs.join()}|${hit.words.map((w) => `${w.query}/${w.word}/${w.kind}`).join()}|${hit.pinned}|${hit.distanceKm}`;
+
+/**
+ * A result whose `why` is worked out only when read: only the cards drawn read it, not every result of every
+ * keystroke. The same service matched the same way answers the same array, so its card need not redraw.
+ */
+function toResult(
+  service: Service,
+  hit: SearchHit,
+  note: PracticeNote | undefined,
+  explained: Map<string, Explained>,
+): SearchResult {
+  return {
+    service,
+    hit,
+    note,
+    get why() {
+      const key = matchKey(hit);
+      const known = explained.get(service.id);
+      if (known?.key === key && known.service === service) return known.why;
+      if (explained.size >= EXPLAINED) explained.clear();
+      const why = explainHit(service, hit);
+      explained.set(service.id, { service, key, why });
+      return why;
+    },
+  };
+}
+
+/** `next`, or `before` when it holds the same items (so memoised views see no change). */
+function same<T>(before: T[], next: T[]): T[] {
+  return before.length === next.length && before.every((item, i) => item === next[i]) ? before : next;
+}
+
+function sameBy<T>(before: T[], next: T[], key: (item: T) => string): T[] {
+  return before.length === next.length && before.every((item, i) => key(item) === key(next[i] as T)) ? before : next;
 }
 
 let firstResultsMarked = false;
-/** Services the panel has read, shared by its searches; reset whenever a new index loads. */
-const cache = createServiceCache();
-/** The index read started by `preloadSearch`, before the panel's first render; taken by the first search. */
-let preloaded: Promise<SearchIndex | undefined> | undefined;
-/** When the index the cached services go with was built. */
-let cachedFor: number | undefined;
-
-/**
- * Starts reading the search index and the live generations as soon as the panel's script runs, instead of after
- * its first render and paint: the first results come that much sooner.
- */
-export function preloadSearch(): void {
-  preloaded ??= loadIndex().then((index) => {
-    cachedFor = index?.builtAt;
-    return index;
-  });
-  cache.warm();
-}
+const cache = serviceCache;
 
 /** The index for a liveQuery run: the preloaded one the first time (only its key is read, to watch it), else read. */
 async function currentIndex(): Promise<SearchIndex | undefined> {
-  const early = preloaded;
+  const early = takePreloaded();
   if (!early) return loadIndex();
-  preloaded = undefined;
   await watchStoredSearchIndex();
   return early;
 }
@@ -96,14 +115,15 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     safety: [],
   });
   const sequence = useRef(0);
+  const explained = useRef(new Map<string, Explained>());
 
   useEffect(() => {
     // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
     const indexSub = liveQuery(currentIndex).subscribe({
       next: (loaded) => {
         // A new index means the directory changed: services read before may be out of date.
-        if (loaded?.builtAt !== cachedFor) cache.reset();
-        cachedFor = loaded?.builtAt;
+        if (loaded?.builtAt !== cachedIndex.builtAt) cache.reset();
+        cachedIndex.builtAt = loaded?.builtAt;
         setIndex(loaded);
       },
       error: () => setIndex(undefined),
@@ -138,28 +158,43 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     const response = engine.search(query, filters, limit);
     const ids = response.hits.map((hit) => hit.id);
     let first = true;
+    let drawn = -1;
     const show = (services: Service[]) => {
-      if (run !== sequence.current) return;
+      // A later read may finish first: never replace more results with fewer.
+      if (run !== sequence.current || services.length <= drawn) return;
+      drawn = services.length;
       const byId = new Map(services.map((service) => [service.id, service]));
       const results = response.hits.flatMap((hit) => {
         const service = byId.get(hit.id);
-        return service ? [{ service, hit, why: explainHit(service, hit), note: notes.get(hit.id) }] : [];
+        return service ? [toResult(service, hit, notes.get(hit.id), explained.current)] : [];
       });
       if (first) {
         first = false;
         void recordSearchGaps(index, [...(filters.needs ?? []), ...response.needs], filters.near);
       }
-      const { total, corrections, safety } = response;
-      setState({ answered: query, results, shown: ids.length, total, needs: response.needs, corrections, safety });
+      const { total } = response;
+      setState((before) => ({
+        answered: query,
+        results,
+        shown: ids.length,
+        total,
+        // The same words as before keep the same arrays, so views given them (chips, notices) need not redraw.
+        needs: same(before.needs, response.needs),
+        corrections: sameBy(before.corrections, response.corrections, (c) => `${c.from}>${c.to}`),
+        safety: same(before.safety, response.safety),
+      }));
       if (!firstResultsMarked && results.length > 0) {
         firstResultsMarked = true;
         // Read by `npm run bench`: the panel's open → first results time.
         requestAnimationFrame(() => performance.mark('signpost:first-results'));
       }
     };
-    // The first view's services read before are shown at once; the rest (or all, if one is new) after one read.
+    // The first view's services read before are shown at once. Otherwise the first view is read on its own (a
+    // smaller read answers sooner), and the rest after it.
     const known = cache.peek(ids);
-    if (known.length >= Math.min(FIRST_VIEW, ids.length)) show(known);
+    const firstView = Math.min(FIRST_VIEW, ids.length);
+    if (known.length >= firstView) show(known);
+    else void cache.get(ids.slice(0, firstView)).then(show);
     if (known.length < ids.length) void cache.get(ids).then(show);
   }, [engine, index, query, filterKey, limit, notes]);
 

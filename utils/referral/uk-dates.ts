@@ -2,17 +2,20 @@ import { formatDate } from '../format/relative-time';
 
 /** Dates shown to people in England: written out in full and in UK time, whatever the computer's own zone. */
 
+/** Built once: a formatter is costly to make, and referral log rows format a date each. */
+const LONDON = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 function londonParts(instant: Date): Record<string, string> {
   // formatToParts rather than format(): ICU versions disagree on the joining words ("at" or ",").
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
+  const parts = LONDON.formatToParts(instant);
   return Object.fromEntries(parts.map((part) => [part.type, part.value]));
 }
 

@@ -1,0 +1,47 @@
+import { readStoredSearchIndex } from '../db/read-search-index';
+import { createServiceCache } from '../db/service-cache';
+import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
+
+/**
+ * The side panel's first read, kept apart from the search code: `main.tsx` imports only this (and the database)
+ * before it loads the rest of the panel, so reading the index overlaps loading and running the panel's code
+ * instead of waiting for it.
+ */
+
+/** Services the panel has read, shared by its searches; reset whenever a new index loads. */
+export const serviceCache = createServiceCache();
+
+/** The stored index, or one built here when the background has not built one yet (an older version's data). */
+export async function loadIndex(): Promise<SearchIndex | undefined> {
+  performance.mark('signpost:index-requested');
+  const stored = await readStoredSearchIndex();
+  performance.mark('signpost:index-loaded');
+  if (stored?.version === SEARCH_INDEX_VERSION) return unpackSearchIndex(stored);
+  // Rare (data from before the index was stored): the builder and every service are loaded only then.
+  const [{ getAllServices }, { buildSearchIndex }] = await Promise.all([
+    import('../db/queries'),
+    import('../search/build-search-index'),
+  ]);
+  const services = await getAllServices();
+  return services.length ? buildSearchIndex(services) : undefined;
+}
+
+let preloaded: Promise<SearchIndex | undefined> | undefined;
+/** When the index the cached services go with was built. */
+export const cachedIndex: { builtAt: number | undefined } = { builtAt: undefined };
+
+/** Starts reading the search index and the live generations; the first search takes what it read. */
+export function preloadSearch(): void {
+  preloaded ??= loadIndex().then((index) => {
+    cachedIndex.builtAt = index?.builtAt;
+    return index;
+  });
+  serviceCache.warm();
+}
+
+/** The preloaded index, once: later reads go to the database. */
+export function takePreloaded(): Promise<SearchIndex | undefined> | undefined {
+  const early = preloaded;
+  preloaded = undefined;
+  return early;
+}
