@@ -1,4 +1,5 @@
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
+import { audienceDocs } from './audience-docs';
 import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
 import { everydayWords } from './everyday-words';
@@ -146,6 +147,8 @@ export function createSearchEngine(
       entry.weight === 1 && entry.matched > 0 && !explained.has(entry.token) ? entry.idf : 0,
     );
     const contextTotal = context.reduce((sum, idf) => sum + idf, 0);
+    // Audience: among services meeting the need, those for the group the query names ("blokes") come first.
+    const forAudience = audienceDocs(index, wordPosition, audiences);
     const affinities = asked.map((position) => needScores.affinity(index.needIds[position] ?? ''));
     const top = new TopResults(limit + DIVERSITY_POOL);
     let total = 0;
@@ -170,6 +173,7 @@ export function createSearchEngine(
       // "scared of her partner" named domestic abuse: a service meeting it has answered those words.
       if (answered) covered += answerable;
       if (need > 0 && contextTotal > 0) need *= 1 - weights.context + (weights.context * inContext) / contextTotal;
+      if (need > 0 && forAudience && !forAudience.has(doc)) need *= 1 - weights.audience;
       const browsing = tokens.length === 0;
       if (text === 0 && need === 0 && !browsing) continue;
       if (!passes(doc)) continue;

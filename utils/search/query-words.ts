@@ -225,3 +225,11 @@ export function readQueryNeeds(
   );
   return { readWeights, explained: wordsExplainedByNeeds(phrases.map((m) => m.phrase)) };
 }
+
+/** The index words that name an audience group (`men`, `women`), and those of the other groups. */
+export function audienceWords(audience: string): { own: string[]; others: string[] } {
+  return {
+    own: AUDIENCES.find(([group]) => group === audience)?.[1] ?? [],
+    others: AUDIENCES.filter(([group]) => group !== audience).flatMap(([, words]) => words),
+  };
+}

@@ -19,6 +19,8 @@ export interface RankingWeights {
   breadth: number;
   /** How much of a need's score depends on the service also carrying the query's other words in its own fields. */
   context: number;
+  /** How much of a need's score a service loses when the query names an audience (men) it is not for. */
+  audience: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -32,4 +34,5 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   related: 0.7,
   breadth: 0.05,
   context: 0.2,
+  audience: 0.3,
 };
