@@ -186,3 +186,19 @@ export function generateDirectory(count: number, seed = 1): Record<string, unkno
   const orgs = Array.from({ length: Math.max(1, Math.ceil(count / 3)) }, () => makeOrganisation(random));
   return Array.from({ length: count }, () => makeService(random, orgs));
 }
+
+/** The directory as ORUK v1 list pages of `pageSize` (pages from 1), each as the JSON a feed would send. */
+export function feedPages(records: Record<string, unknown>[], pageSize: number): string[] {
+  const total = Math.ceil(records.length / pageSize);
+  return Array.from({ length: total }, (_, i) =>
+    JSON.stringify({
+      totalElements: records.length,
+      totalPages: total,
+      number: i + 1,
+      size: pageSize,
+      first: i === 0,
+      last: i === total - 1,
+      content: records.slice(i * pageSize, (i + 1) * pageSize),
+    }),
+  );
+}

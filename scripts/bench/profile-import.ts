@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { launchExtension } from '../lib/launch-extension';
-import { generateDirectory } from './generate-directory';
+import { feedPages, generateDirectory } from './generate-directory';
 
 const PAGE_SIZE = 1000;
 const size = Number(process.argv[2] ?? 50_000);
@@ -34,18 +34,7 @@ interface Profile {
 
 function feedServer() {
   const records = generateDirectory(size, 3);
-  const total = Math.ceil(size / PAGE_SIZE);
-  const pages = Array.from({ length: total }, (_, i) =>
-    JSON.stringify({
-      totalElements: size,
-      totalPages: total,
-      number: i + 1,
-      size: PAGE_SIZE,
-      first: i === 0,
-      last: i === total - 1,
-      content: records.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
-    }),
-  );
+  const pages = feedPages(records, PAGE_SIZE);
   const http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.writeHead(200, { 'content-type': 'application/json' });

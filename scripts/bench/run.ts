@@ -18,7 +18,7 @@ import { build } from 'vite';
 import { launchExtension } from '../lib/launch-extension';
 import { emptyFigures, jsonTarget, percentile, writeFigures } from './bench-json';
 import type { SizeResult } from './browser-bench';
-import { generateDirectory } from './generate-directory';
+import { feedPages, generateDirectory } from './generate-directory';
 import { measurePaint, paintKeystrokes } from './paint-bench';
 
 const PAGE_SIZE = 1000;
@@ -57,18 +57,7 @@ async function startBenchServer(script: string) {
     let pages = feeds.get(size);
     if (!pages) {
       const records = generateDirectory(size, 3);
-      const total = Math.ceil(size / PAGE_SIZE);
-      pages = Array.from({ length: total }, (_, i) =>
-        JSON.stringify({
-          totalElements: size,
-          totalPages: total,
-          number: i + 1,
-          size: PAGE_SIZE,
-          first: i === 0,
-          last: i === total - 1,
-          content: records.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
-        }),
-      );
+      pages = feedPages(records, PAGE_SIZE);
       feeds.set(size, pages);
     }
     return pages[page - 1] ?? '{}';
