@@ -1,22 +1,21 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ExplainView } from '@/components/ExplainView';
-import { FhirSyncStatus } from '@/components/FhirSyncStatus';
-import { GapsReport } from '@/components/GapsReport';
 import { PatientStrip } from '@/components/PatientStrip';
-import { ReferralLog } from '@/components/ReferralLog';
-import { ShareSection } from '@/components/refer/ShareSection';
 import { ViewTabs } from '@/components/ViewTabs';
-import { caseload, retentionMonths, roleTextItem } from '@/utils/config/storage-items';
+import { caseload, roleTextItem } from '@/utils/config/storage-items';
 import type { Service } from '@/utils/directory/service';
-import { useFhirSync } from '@/utils/hooks/use-fhir-sync';
-import { useGaps } from '@/utils/hooks/use-gaps';
 import { useReferral } from '@/utils/hooks/use-referral';
-import { useReferralLog } from '@/utils/hooks/use-referral-log';
 import { useStoredValue } from '@/utils/hooks/use-stored-value';
 import { safetyTopicsOf } from '@/utils/needs/match-need-phrases';
 import { FindTab } from './FindTab';
-import { ReferView } from './ReferView';
+import { LazyView } from './LazyView';
+
+// Views other than Find load their code when first opened (dynamic imports, their own chunks), so the panel's first
+// results do not wait for it.
+const loadExplain = () => import('@/components/ExplainView').then((m) => m.ExplainView);
+const loadRefer = () => import('./ReferView').then((m) => m.ReferView);
+const loadReferrals = () => import('./ReferralsView').then((m) => m.ReferralsView);
+const loadShare = () => import('@/components/refer/ShareSection').then((m) => m.ShareSection);
 
 type View = 'find' | 'explain' | 'refer' | 'referrals';
 
@@ -29,18 +28,14 @@ const VIEWS: { id: View; label: string }[] = [
 
 /**
  * The side panel: Find (the GP mid-consultation), Explain (reception), Refer and Referrals (the care coordinator).
- * Views stay mounted so a half-typed search or referral survives switching.
+ * Views stay mounted so a half-typed search or referral survives switching; all but Find load when first opened.
  */
 export function App() {
   const [view, setView] = useState<View>('find');
   const [referService, setReferService] = useState<{ service: Service; at: number }>();
   const [shareService, setShareService] = useState<Service>();
   const roleText = useStoredValue(roleTextItem);
-  const retention = useStoredValue(retentionMonths);
-  const log = useReferralLog();
   const referral = useReferral();
-  const fhirSync = useFhirSync(view === 'referrals');
-  const gaps = useGaps();
   const caseloadSet = Boolean(useStoredValue(caseload));
 
   function refer(service: Service): void {
@@ -80,7 +75,11 @@ export function App() {
           showMatch={view !== 'refer'}
         />
         {shareService && view === 'find' && (
-          <ShareSection service={shareService} onClose={() => setShareService(undefined)} />
+          <LazyView
+            load={loadShare}
+            wanted
+            props={{ service: shareService, onClose: () => setShareService(undefined) }}
+          />
         )}
         <div hidden={view !== 'find'} class="find-view">
           <FindTab
@@ -91,30 +90,22 @@ export function App() {
         </div>
         <div hidden={view !== 'explain'}>
           {roleText && (
-            <ExplainView
-              text={roleText}
-              onPrintLeaflet={() => void browser.tabs.create({ url: browser.runtime.getURL('/leaflet.html') })}
-              onEdit={() => void browser.runtime.openOptionsPage()}
+            <LazyView
+              load={loadExplain}
+              wanted={view === 'explain'}
+              props={{
+                text: roleText,
+                onPrintLeaflet: () => void browser.tabs.create({ url: browser.runtime.getURL('/leaflet.html') }),
+                onEdit: () => void browser.runtime.openOptionsPage(),
+              }}
             />
           )}
         </div>
         <div hidden={view !== 'refer'}>
-          <ReferView referral={referral} addService={referService} />
+          <LazyView load={loadRefer} wanted={view === 'refer'} props={{ referral, addService: referService }} />
         </div>
         <div hidden={view !== 'referrals'}>
-          <FhirSyncStatus sync={fhirSync} />
-          <ReferralLog
-            entries={log.entries}
-            counts={log.counts}
-            retentionMonths={retention}
-            filter={log.filter}
-            error={log.error}
-            onFilter={log.setFilter}
-            onUpdate={log.update}
-            onConfirmPasted={log.confirmPasted}
-            onExportCsv={() => void log.exportCsv()}
-          />
-          <GapsReport rows={gaps.rows} onExportCsv={gaps.exportCsv} />
+          <LazyView load={loadReferrals} wanted={view === 'referrals'} props={{ active: view === 'referrals' }} />
         </div>
       </main>
     </div>

@@ -40,13 +40,19 @@ const NEED_IDS = needVocabulary.map((need) => need.id);
 const OLDER_PEOPLE = NEED_IDS.indexOf('older-people');
 const YOUNG_PEOPLE = NEED_IDS.indexOf('young-people');
 
-const matchKeywords = createPhraseMatcher<KeywordValue>(
-  needVocabulary.flatMap((need, index) => [
-    ...need.keywords.map((phrase) => [phrase, { need: index, kind: 'strong', phrase }] as const),
-    ...(need.weakKeywords ?? []).map((phrase) => [phrase, { need: index, kind: 'weak', phrase }] as const),
-    ...(need.exclude ?? []).map((phrase) => [phrase, { need: index, kind: 'exclude', phrase }] as const),
-  ]),
-);
+let keywordMatcher: ReturnType<typeof createPhraseMatcher<KeywordValue>> | undefined;
+
+/** Built on first use, not as the module loads (the side panel imports this module but rarely calls it at open). */
+function matchKeywords(text: string) {
+  keywordMatcher ??= createPhraseMatcher<KeywordValue>(
+    needVocabulary.flatMap((need, index) => [
+      ...need.keywords.map((phrase) => [phrase, { need: index, kind: 'strong', phrase }] as const),
+      ...(need.weakKeywords ?? []).map((phrase) => [phrase, { need: index, kind: 'weak', phrase }] as const),
+      ...(need.exclude ?? []).map((phrase) => [phrase, { need: index, kind: 'exclude', phrase }] as const),
+    ]),
+  );
+  return keywordMatcher(text);
+}
 
 const needsByCode = new Map<string, number[]>();
 needVocabulary.forEach((need, index) => {

@@ -26,15 +26,23 @@ function safetyOf(need: string, phrase: string): SafetyTopicId | undefined {
   return safetyTopics.find((topic) => topic.need === need && (topic.wholeNeed || covered(topic.id)))?.id;
 }
 
-// Lay words, service keywords and weak keywords all name a need when someone types them; exclusions still apply.
-const matchPhrases = createPhraseMatcher<PhraseValue>(
-  needVocabulary.flatMap((need) => [
-    ...[...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])].map(
-      (phrase) => [phrase, { need: need.id, exclude: false, safety: safetyOf(need.id, phrase) }] as const,
-    ),
-    ...(need.exclude ?? []).map((phrase) => [phrase, { need: need.id, exclude: true }] as const),
-  ]),
-);
+let matcher: ReturnType<typeof createPhraseMatcher<PhraseValue>> | undefined;
+
+/**
+ * Lay words, service keywords and weak keywords all name a need when someone types them; exclusions still apply.
+ * Built on first use, not as the module loads, so opening the side panel does not wait for it.
+ */
+function matchPhrases(text: string) {
+  matcher ??= createPhraseMatcher<PhraseValue>(
+    needVocabulary.flatMap((need) => [
+      ...[...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])].map(
+        (phrase) => [phrase, { need: need.id, exclude: false, safety: safetyOf(need.id, phrase) }] as const,
+      ),
+      ...(need.exclude ?? []).map((phrase) => [phrase, { need: need.id, exclude: true }] as const),
+    ]),
+  );
+  return matcher(text);
+}
 
 /**
  * Every need phrase in free text, in the order found, with each need as often as its phrases: for the search box,
