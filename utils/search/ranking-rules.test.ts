@@ -52,3 +52,29 @@ describe('audience (audience-docs.ts, weights.audience)', () => {
     expect(rank('feeling low')).toEqual(rank('feeling low', { audience: 0 }));
   });
 });
+
+describe('balance (need-scores.ts, weights.balance)', () => {
+  const rank = ranking([
+    {
+      id: 'lopsided',
+      name: 'Anxiety Helpline',
+      description:
+        'A helpline for anyone in distress, day or night, run by trained volunteers. Open to adults, young people and teenagers.',
+    },
+    {
+      id: 'both',
+      name: 'Off The Page',
+      description:
+        'Free counselling and wellbeing support for young people and teenagers aged 11 to 25 with anxiety, depression or low mood.',
+    },
+  ]);
+
+  it('puts a service meeting both needs a query names well before one naming one and mentioning the other', () => {
+    expect(rank("young people's mental health")).toEqual(['both', 'lopsided']);
+    expect(rank("young people's mental health", { balance: 0 })).toEqual(['lopsided', 'both']);
+  });
+
+  it('changes nothing for a query naming one need', () => {
+    expect(rank('anxiety')).toEqual(rank('anxiety', { balance: 0 }));
+  });
+});
