@@ -59,7 +59,7 @@ describe('balance (need-scores.ts, weights.balance)', () => {
       id: 'lopsided',
       name: 'Anxiety Helpline',
       description:
-        'A helpline for anyone in distress, day or night, run by trained volunteers. Open to adults, young people and teenagers.',
+        'A helpline for anyone in distress, day or night, run by trained volunteers. Open to adults, young people, teenagers and youth groups.',
     },
     {
       id: 'both',

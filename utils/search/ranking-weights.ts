@@ -30,7 +30,7 @@ export interface RankingWeights {
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
   need: 1,
-  weakNeed: 0.6,
+  weakNeed: 0.5,
   strongNeed: 0.8,
   halfWeight: 3,
   pin: 0.6,
