@@ -21,19 +21,35 @@ export function createNeedScores(index: SearchIndex, weights: RankingWeights, wo
   }
   const affinity = createNeedAffinity(index, wordPosition);
 
-  /** How strongly a document meets the needs asked for (summed over them); 0 if it meets none. */
+  /**
+   * How strongly a document meets the needs asked for (summed over them); 0 if it meets none. When the query names
+   * two or more specific needs ("young people's mental health"), part of the sum (`balance`) is the weakest of them
+   * times their number: a service meeting both well beats one naming one and mentioning the other in passing.
+   * Needs named only by generic words ("struggling") do not count as the weakest.
+   */
   function needStrength(doc: number, asked: number[], affinities: Float32Array[], share: number[]): number {
     let strength = 0;
+    let least = Number.POSITIVE_INFINITY;
+    let shares = 0;
     for (let i = 0; i < asked.length; i++) {
       const position = asked[i] as number;
       const slot = doc * index.needWords + (position >> 5);
       const bit = 1 << (position & 31);
-      if (((index.needBits[slot] ?? 0) & bit) === 0) continue;
+      shares += share[i] ?? 1;
+      if (((index.needBits[slot] ?? 0) & bit) === 0) {
+        if ((share[i] ?? 1) >= 1) least = 0;
+        continue;
+      }
       let level = weights.weakNeed;
       if (((index.headlineNeedBits[slot] ?? 0) & bit) !== 0) level = 1;
       else if (((index.strongNeedBits[slot] ?? 0) & bit) !== 0) level = weights.strongNeed;
       const affinity = (affinities[i] as Float32Array)[doc] ?? 0;
-      strength += (share[i] ?? 1) * level * (1 - weights.affinity + weights.affinity * affinity) * (focus[doc] ?? 1);
+      const met = level * (1 - weights.affinity + weights.affinity * affinity) * (focus[doc] ?? 1);
+      strength += (share[i] ?? 1) * met;
+      if ((share[i] ?? 1) >= 1) least = Math.min(least, met);
+    }
+    if (asked.length > 1 && weights.balance > 0 && Number.isFinite(least) && strength > 0) {
+      strength = (1 - weights.balance) * strength + weights.balance * least * shares;
     }
     return strength;
   }

@@ -21,11 +21,16 @@ export interface RankingWeights {
   context: number;
   /** How much of a need's score a service loses when the query names an audience (men) it is not for. */
   audience: number;
+  /**
+   * For a query naming two or more needs: how much of the need score is the weakest of them, times their number,
+   * rather than their sum. A service meeting both well beats one meeting one as a headline and the other in passing.
+   */
+  balance: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
   need: 1,
-  weakNeed: 0.6,
+  weakNeed: 0.5,
   strongNeed: 0.8,
   halfWeight: 3,
   pin: 0.6,
@@ -35,4 +40,5 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   breadth: 0.05,
   context: 0.2,
   audience: 0.3,
+  balance: 0.4,
 };

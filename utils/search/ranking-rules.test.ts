@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseRecords } from '../directory/normalise-records';
+import { buildSearchIndex } from './build-search-index';
+import { createSearchEngine } from './create-search-engine';
+import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking-weights';
+
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+
+/** Builds a made-up directory and returns its ranking for a query under the given weights (ids without the feed). */
+function ranking(records: Record<string, unknown>[]) {
+  const index = buildSearchIndex(normaliseRecords(records, 'feed', NOW).services, NOW);
+  return (query: string, weights: Partial<RankingWeights> = {}) =>
+    createSearchEngine(index, NOW, { ...DEFAULT_WEIGHTS, ...weights })
+      .search(query)
+      .hits.map((hit) => hit.id.slice(5));
+}
+
+describe('audience (audience-docs.ts, weights.audience)', () => {
+  const rank = ranking([
+    {
+      id: 'general',
+      name: 'Mental Health and Wellbeing Service',
+      description: 'Counselling and talking therapy for anyone feeling low, anxious or stressed.',
+    },
+    {
+      id: 'men',
+      name: 'Thursday Club',
+      description: 'A peer support group for mental health and wellbeing, for anyone feeling low.',
+      pc_targetAudience: [{ audienceType: 'Men' }],
+    },
+    {
+      id: 'both',
+      name: 'Wellbeing Cafe',
+      description: 'A peer support group for mental health and wellbeing, for anyone feeling low.',
+      pc_targetAudience: [{ audienceType: 'Men' }, { audienceType: 'Women' }],
+    },
+  ]);
+
+  it('puts the service for the group a query names first: a men\'s group for "blokes feeling low"', () => {
+    expect(rank('blokes feeling low')[0]).toBe('men');
+    // Without the rule the general service, which names the need in its name, comes before the men's group.
+    const without = rank('blokes feeling low', { audience: 0 });
+    expect(without.indexOf('general')).toBeLessThan(without.indexOf('men'));
+  });
+
+  it('does not count a service that lists both groups as being for one of them', () => {
+    const order = rank('blokes feeling low');
+    expect(order.indexOf('men')).toBeLessThan(order.indexOf('both'));
+  });
+
+  it('changes nothing when the query names no group', () => {
+    expect(rank('feeling low')).toEqual(rank('feeling low', { audience: 0 }));
+  });
+});
+
+describe('balance (need-scores.ts, weights.balance)', () => {
+  const rank = ranking([
+    {
+      id: 'lopsided',
+      name: 'Anxiety Helpline',
+      description:
+        'A helpline for anyone in distress, day or night, run by trained volunteers. Open to adults, young people, teenagers and youth groups.',
+    },
+    {
+      id: 'both',
+      name: 'Off The Page',
+      description:
+        'Free counselling and wellbeing support for young people and teenagers aged 11 to 25 with anxiety, depression or low mood.',
+    },
+  ]);
+
+  it('puts a service meeting both needs a query names well before one naming one and mentioning the other', () => {
+    expect(rank("young people's mental health")).toEqual(['both', 'lopsided']);
+    expect(rank("young people's mental health", { balance: 0 })).toEqual(['lopsided', 'both']);
+  });
+
+  it('changes nothing for a query naming one need', () => {
+    expect(rank('anxiety')).toEqual(rank('anxiety', { balance: 0 }));
+  });
+});
