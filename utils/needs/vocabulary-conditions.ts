@@ -101,6 +101,7 @@ export const vocabularyConditions: Need[] = [
       'tinnitus', 'bsl', 'british sign language', 'sign language', 'sensory impair*', 'sensory loss', 'mobility aid*',
       'mobility scooter*', 'mobility equipment', 'disabled facilities grant', 'occupational therap*', 'rnib',
       'guide dog*', 'adaptations', 'wheelchair services', 'amputee*', 'spinal injur*',
+      'glaucoma', 'cataract*', 'macular*', 'eye condition*', 'sight condition*', 'eye health', 'registered blind',
     ],
     weakKeywords: [
       'accessible', 'mobility', 'impairment*', 'wheelchair*', 'equipment', 'independence', 'disabled', 'adapted',

@@ -149,7 +149,12 @@ export class WordLookup {
         .map((m) => m.word);
     // As for any word: one the directory uses often ("refugee") is not a slip for a look-alike ("refuge").
     if (this.has(word) && this.frequency(word) > 2) return [];
-    return this.typos(word).map((match) => match.word);
+    // A known word is only read as another form of itself ("violent" → violence), never as a different word that
+    // looks alike ("sacked" is not "stalked").
+    const stem = word.slice(0, Math.min(5, word.length - 1));
+    return this.typos(word)
+      .map((match) => match.word)
+      .filter((alike) => alike.startsWith(stem));
   }
 
   /**
