@@ -69,6 +69,10 @@ describe('spelling on the Bristol feed', () => {
     expect(engine.search(`${word} `, {}, 1).corrections).toEqual([]);
   });
 
+  it('does not read a misspelt word as another need ("collecters" is not "college")', () => {
+    expect(engine.search('debt collecters keep phoning me', {}, 1).needs).toEqual(['debt']);
+  });
+
   it.each(MISSPELT)('reads the misspelt "%s" as %s', (query, need) => {
     const read = engine.search(`${query} `, {}, 1);
     expect(read.corrections.length).toBeGreaterThan(0);
