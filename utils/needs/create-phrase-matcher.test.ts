@@ -56,6 +56,24 @@ describe('createPhraseMatcher', () => {
     expect(found(text)).toEqual(['debt advice=debt advice']);
   });
 
+  it('finds the longest phrase whichever table holds it, and an exact word before a prefix of the same length', () => {
+    const many = createPhraseMatcher<string>([
+      ...Array.from({ length: 2000 }, (_, i) => [`my thing${i} here`, 'filler'] as const),
+      ['my', 'my'],
+      ['my son', 'pair'],
+      ['my son car*', 'prefix second'],
+      ['my son cares for', 'four'],
+      ['suicid*', 'prefix'],
+      ['suicidal', 'exact'],
+    ]);
+    const read = (text: string) => many(text).map((hit) => `${text.slice(hit.start, hit.end)}=${hit.values.join()}`);
+    expect(read('my son cares for his brother')).toEqual(['my son cares for=four']);
+    expect(read('my son cared')).toEqual(['my son cared=prefix second']);
+    expect(read('my son. my')).toEqual(['my son=pair', 'my=my']);
+    expect(read('feeling suicidal, suicide')).toEqual(['suicidal=exact', 'suicide=prefix']);
+    expect(read('my thing1999 here')).toEqual(['my thing1999 here=filler']);
+  });
+
   it('rejects a prefix too short to be useful', () => {
     expect(() => createPhraseMatcher([['cv*', 1]])).toThrow(/too short/);
   });

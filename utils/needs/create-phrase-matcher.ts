@@ -17,6 +17,8 @@ interface WordPattern {
 interface Entry<T> {
   words: WordPattern[];
   values: T[];
+  /** Order of first appearance: of two phrases of one length matching at a word, the earlier one wins. */
+  order: number;
 }
 
 const FILTER_SIZE = 1 << 16;
@@ -53,6 +55,15 @@ function matchesAt<T>(entry: Entry<T>, t: Tokens, at: number): boolean {
   return true;
 }
 
+function pairKey(first: number, second: number): number {
+  return Math.imul(first, 31) ^ second;
+}
+
+/** Whether `a` wins over `b` at the same word: longer, or as long and listed first. */
+function longer<T>(a: Entry<T>, b: Entry<T>): boolean {
+  return a.words.length > b.words.length || (a.words.length === b.words.length && a.order < b.order);
+}
+
 /**
  * Compiles phrases once into word-indexed tables, so matching a text is one pass over its words with a hash
  * lookup per word, however many phrases there are (a regex per phrase would be far too slow at import). Phrases
@@ -68,23 +79,48 @@ export function createPhraseMatcher<T>(phrases: Iterable<readonly [phrase: strin
     const key = words.map((w) => (w.prefix ? `${w.text}*` : w.text)).join(' ');
     const entry = byKey.get(key);
     if (entry) entry.values.push(value);
-    else byKey.set(key, { words, values: [value] });
+    else byKey.set(key, { words, values: [value], order: byKey.size });
   }
   const exact = new Map<number, Entry<T>[]>();
   const prefixed = new Map<number, Entry<T>[]>();
+  // Phrases of two or more exact words are found by their first two words: thousands of phrases start with "my".
+  const pairs = new Map<number, Entry<T>[]>();
   // Most words start no phrase: a bit table answers "certainly not" without a Map lookup.
   const exactFilter = new Uint8Array(FILTER_SIZE);
   const prefixFilter = new Uint8Array(FILTER_SIZE);
+  const pairFilter = new Uint8Array(FILTER_SIZE);
+  const add = (table: Map<number, Entry<T>[]>, filter: Uint8Array, key: number, entry: Entry<T>) => {
+    const list = table.get(key);
+    if (list) list.push(entry);
+    else table.set(key, [entry]);
+    filter[key & FILTER_MASK] = 1;
+  };
   for (const entry of byKey.values()) {
-    const first = entry.words[0] as WordPattern;
+    const [first, second] = entry.words as [WordPattern, WordPattern | undefined];
     if (first.prefix && first.text.length < MIN_PREFIX) throw new Error(`Prefix too short in "${first.text}*"`);
-    const table = first.prefix ? prefixed : exact;
-    const key = first.prefix ? hashWord(first.text).head : first.hash;
-    table.set(key, [...(table.get(key) ?? []), entry]);
-    (first.prefix ? prefixFilter : exactFilter)[key & FILTER_MASK] = 1;
+    if (first.prefix) add(prefixed, prefixFilter, hashWord(first.text).head, entry);
+    else if (second && !second.prefix) add(pairs, pairFilter, pairKey(first.hash, second.hash), entry);
+    else add(exact, exactFilter, first.hash, entry);
   }
-  // Longest first, so the first entry that matches at a word is the longest match there.
-  for (const list of [...exact.values(), ...prefixed.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first (then the earlier phrase), so the first entry that matches at a word is the longest match there.
+  for (const list of [...exact.values(), ...prefixed.values(), ...pairs.values()])
+    list.sort((a, b) => b.words.length - a.words.length || a.order - b.order);
+  // `strict`: only a longer phrase replaces the best so far (an exact word wins over a prefix of the same length).
+  const firstMatch = (
+    candidates: Entry<T>[] | undefined,
+    t: Tokens,
+    at: number,
+    best: Entry<T> | undefined,
+    strict = false,
+  ) => {
+    if (!candidates) return best;
+    for (let e = 0; e < candidates.length; e++) {
+      const entry = candidates[e] as Entry<T>;
+      if (best && (strict ? entry.words.length <= best.words.length : longer(best, entry))) return best;
+      if (matchesAt(entry, t, at)) return entry;
+    }
+    return best;
+  };
 
   return function matchPhrases(text: string): PhraseHit<T>[] {
     const t = scanWords(text);
@@ -93,28 +129,13 @@ export function createPhraseMatcher<T>(phrases: Iterable<readonly [phrase: strin
     while (i < t.count) {
       let best: Entry<T> | undefined;
       const hash = t.hashes[i] as number;
-      const candidates = exactFilter[hash & FILTER_MASK] ? exact.get(hash) : undefined;
-      if (candidates) {
-        for (let e = 0; e < candidates.length; e++) {
-          const entry = candidates[e] as Entry<T>;
-          if (matchesAt(entry, t, i)) {
-            best = entry;
-            break;
-          }
-        }
+      if (i + 1 < t.count && !((t.flags[i + 1] as number) & BREAK_BEFORE)) {
+        const key = pairKey(hash, t.hashes[i + 1] as number);
+        if (pairFilter[key & FILTER_MASK]) best = firstMatch(pairs.get(key), t, i, best);
       }
+      if (exactFilter[hash & FILTER_MASK]) best = firstMatch(exact.get(hash), t, i, best);
       const head = t.heads[i] as number;
-      const prefixCandidates = head !== -1 && prefixFilter[head & FILTER_MASK] ? prefixed.get(head) : undefined;
-      if (prefixCandidates) {
-        for (let e = 0; e < prefixCandidates.length; e++) {
-          const entry = prefixCandidates[e] as Entry<T>;
-          if (best && entry.words.length <= best.words.length) break;
-          if (matchesAt(entry, t, i)) {
-            best = entry;
-            break;
-          }
-        }
-      }
+      if (head !== -1 && prefixFilter[head & FILTER_MASK]) best = firstMatch(prefixed.get(head), t, i, best, true);
       if (!best) {
         i++;
         continue;

@@ -101,6 +101,7 @@ export const vocabularyConditions: Need[] = [
       'tinnitus', 'bsl', 'british sign language', 'sign language', 'sensory impair*', 'sensory loss', 'mobility aid*',
       'mobility scooter*', 'mobility equipment', 'disabled facilities grant', 'occupational therap*', 'rnib',
       'guide dog*', 'adaptations', 'wheelchair services', 'amputee*', 'spinal injur*',
+      'glaucoma', 'cataract*', 'macular*', 'eye condition*', 'sight condition*', 'eye health', 'registered blind',
     ],
     weakKeywords: [
       'accessible', 'mobility', 'impairment*', 'wheelchair*', 'equipment', 'independence', 'disabled', 'adapted',
@@ -125,13 +126,14 @@ export const vocabularyConditions: Need[] = [
     keywords: [
       'healthy eating', 'eat well', 'eating well', 'eat healthily', 'eating healthily', 'healthy diet', 'nutritionist*',
       'nutrition advice', 'nutritional advice', 'nutrition support', 'nutrition course*', 'weight loss', 'lose weight',
-      'losing weight', 'weight management', 'healthy weight', 'obesity', 'overweight', 'slimming', 'cook and eat',
-      'cooking class*', 'cooking course*', 'cooking skills', 'cookery', 'cooking on a budget', 'learn to cook',
-      'learning to cook', 'healthy cooking', 'dietitian*', 'dietician*', 'weight watchers', 'slimming world',
+      'losing weight', 'weight management', 'healthy weight', 'obesity', 'overweight', 'slimming',
+      'cooking on a budget', 'healthy cooking', 'dietitian*', 'dietician*', 'weight watchers', 'slimming world',
       'man v fat', 'healthy lifestyle*', 'manage your weight', 'managing your weight', 'manage their weight', 'eating habits',
     ],
     weakKeywords: [
-      'cook*', 'recipes', 'healthy', 'diet', 'nutrition*', 'fruit and veg*', 'vegetables', 'portion*', 'weight',
+      // Cooking alone is a skill or a hobby: it needs a second clue (healthy, diet, budget) to be about eating well.
+      'cook*', 'cookery', 'cook and eat', 'cooking class*', 'cooking course*', 'cooking skills', 'learn to cook',
+      'learning to cook', 'recipes', 'healthy', 'diet', 'nutrition*', 'fruit and veg*', 'vegetables', 'portion*', 'weight',
       'healthy meals', 'nutritious',
     ],
     exclude: [

@@ -29,7 +29,7 @@ const RELATIVES = [
   'cousin', 'babysitter', 'foster carer', 'foster dad', 'foster mum',
 ];
 /** Verbs that are only abuse with a person after them ("my mum hurt her hip" is not). */
-const HARM_WITH_OBJECT = ['hits', 'hit', 'hurts', 'hurt', 'beat', 'beats', 'touched', 'touches', 'abuses', 'abused'];
+const HARM_WITH_OBJECT = ['hits', 'hit', 'hurts', 'hurt', 'beat', 'beats', 'touched', 'touches', 'abuses', 'abused', 'pushes', 'pushed', 'shoves', 'shoved', 'grabs', 'grabbed', 'smacks', 'smacked'];
 // "her", "his" and "my" are left out: they are also possessives ("hurt her hip").
 const OBJECTS = ['me', 'him', 'them', 'us', 'the kids', 'the children'];
 const HARM = ['punches', 'punched', 'kicks', 'kicked', 'slaps', 'slapped', 'chokes', 'strangled', 'threatens', 'threatened', 'controls', 'is violent', 'is abusive', 'gets violent', 'raped', 'assaulted',
@@ -49,6 +49,14 @@ function disclosures(people: string[]): string[] {
     }
   }
   return phrases;
+}
+
+/** "hits her kids", "hurt my son": anyone harming a child is a safeguarding concern, whoever the person is. */
+function harmToChild(): string[] {
+  const owners = ['my', 'her', 'his', 'their', 'the'];
+  const children = ['kids', 'children', 'child', 'son', 'daughter', 'baby', 'grandson', 'granddaughter'];
+  const verbs = ['hits', 'hit', 'hurts', 'beats', 'beat', 'slaps', 'slapped', 'punches', 'punched', 'kicks', 'kicked', 'smacks', 'abuses', 'abused', 'touches', 'touched', 'shakes', 'shook'];
+  return verbs.flatMap((verb) => owners.flatMap((owner) => children.map((child) => `${verb} ${owner} ${child}`)));
 }
 
 /** "my grandson is being abused", "the kids are not safe": a child with what is happening to them. */
@@ -74,6 +82,10 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'controls all my money', 'takes my money', "won't let me see my friends", "won't let me go out",
       'checks my phone', 'sexual abuse', 'sexually abused', 'sexually assaulted', 'sexual violence',
       'i was assaulted', 'she was assaulted', 'he was assaulted', 'been assaulted', 'i was raped', 'been raped',
+      "won't stop following me", 'keeps following me', 'follows me everywhere', 'been following me', 'stalking me',
+      "won't leave me alone", 'keeps turning up at my', 'pushes me around', 'pushed me around', 'knocks me about',
+      'knocked me about', "won't let me have any money", "won't let me have money", "won't give me any money",
+      "won't let me work", "won't let me leave", "won't let me see my family", 'keeps me short of money',
     ],
   },
   {
@@ -95,6 +107,12 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'wishes he was dead', 'better off without me', 'better off without him', 'better off without her',
       'no point in living', 'no point living', 'point in living', 'not worth living', 'hang myself', 'hanging myself',
       'go to sleep and not wake up', 'never wake up again',
+      "isn't worth living", 'is not worth living', 'life is pointless', 'no point going on', 'no point in going on',
+      'cutting her arms', 'cutting his arms', 'cutting my arms', 'cutting her legs', 'cutting his legs', 'cutting my legs',
+      'cut her arms', 'cut his arms', 'cut my arms', 'cuts her arms', 'cuts his arms', 'cutting her wrists',
+      'cutting his wrists', 'cutting my wrists', 'cut my wrists', 'burning herself', 'burning himself', 'burning myself',
+      'took too many pills', 'taken too many pills', 'took too many tablets', 'taken too many tablets',
+      'took all my pills', 'took all my tablets', 'took an overdose', 'taken an overdose',
     ],
     serviceWords: ['suicide', 'suicidal', 'crisis', 'samaritans', 'distress'],
   },
@@ -115,6 +133,7 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'concerns about a child', 'concern about a child', 'concern for a child', 'left home alone', 'left alone all the time',
       'left on their own', 'kids are left alone', 'children are left alone', 'touched inappropriately',
       'inappropriately touched', 'they are being hit', 'is being hit', 'are being hit',
+      'financially abused', 'financially abusing', 'financially exploited', ...harmToChild(),
     ],
     serviceWords: ['safeguarding', 'safe', 'protect', 'protection', 'abuse', 'neglect'],
     notANeedInSearch: true,

@@ -84,7 +84,7 @@ export function createSearchEngine(
   }
   const needWords = vocabularyWords();
   const dictionary = [...new Set([...index.words, ...needWords])].sort();
-  const lookup = new WordLookup(dictionary, frequency, new Set([...needWords, ...everydayWords]));
+  const lookup = new WordLookup(dictionary, frequency, new Set([...needWords, ...everydayWords.flatMap(tokenise)]));
   const docOf = new Map(index.ids.map((id, doc) => [id, doc]));
   let pinned = new Uint8Array(count);
   const today = Math.floor(now / DAY_MS);

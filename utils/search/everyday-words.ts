@@ -21,6 +21,20 @@ export const everydayWords: readonly string[] = [
   'talking', 'talks', 'speak', 'speaking', 'appointments', 'appointment', 'getting', 'going', 'doctors', 'hospital',
   'lift', 'lifts', 'bus', 'taxi', 'ringing', 'calling', 'shouting', 'screaming', 'bullied', 'bullying', 'picked',
   'teenage', 'teenager', 'teen', 'rough', 'anymore', 'worn', 'conscious', 'moving', 'neighbour', 'born', 'poorly', 'unwell', 'ill', 'sick', 'pain', 'aching', 'sore',
+  // Round 6: everyday words the Bristol directory lacks or rarely uses, each once "corrected" to a look-alike
+  // ("bruises" → Blaise, "cremation" → creation, "truanting" → training).
+  'ache', 'aches', 'adopted', 'adoption', 'adoptive', 'anyway', 'apart', 'arguing', 'argue', 'argument', 'awake', 'bairn', 'bedwetting',
+  'bitten', 'bleeding', 'booze', 'boozing', 'boss', 'broken', 'bruise', 'bruised', 'bruises', 'bully', 'burn', 'burned', 'burnt',
+  'chips', 'chores', 'clever', 'coat', 'coke', 'cough', 'count', 'crash', 'cream', 'cremation', 'dark', 'dear', 'desperate',
+  'dinner', 'drag', 'drove', 'dyspraxia', 'dyspraxic', 'dyscalculia', 'eaten', 'excuse', 'expelled', 'expensive', 'fail',
+  'failed', 'fell', 'fella', 'fellas', 'finally', 'flashback', 'flashbacks', 'forget', 'forgot', 'forgotten', 'gave', 'geezer',
+  'gents', 'grave', 'grey', 'guess', 'honest', 'hubby', 'inside', 'joke', 'jump', 'knew', 'lager', 'lame', 'late', 'leak',
+  'leaking', 'leaks', 'loud', 'married', 'mess', 'missus', 'mouth', 'nightmare', 'nightmares', 'nine', 'nose', 'pocket',
+  'pray', 'pretty', 'promise', 'proper', 'pull', 'punch', 'punched', 'rain', 'rude', 'scam', 'scammed', 'scream', 'shame',
+  'skunk', 'slept', 'smell', 'snow', 'sold', 'stammer', 'stepson', 'stepdaughter', 'stick', 'stillborn', 'stomach', 'stupid',
+  'stutter', 'swear', 'sweet', 'tall', 'tantrum', 'tantrums', 'meltdown', 'meltdowns', 'tears', 'thin', 'throat', 'tidy', 'tight', 'truant',
+  'truanting', 'useless', 'weak', 'woke', 'wonder', 'worst', 'wrist', 'wrists', 'arms', 'legs', 'pills', 'tablets', 'wine',
+  'horses', 'pushes', 'shoves', 'shoved', 'slim', 'glaucoma', 'cataract', 'cataracts', 'macular', 'sacked',
 ];
 
 /**

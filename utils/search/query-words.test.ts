@@ -111,8 +111,15 @@ describe('readAudiences', () => {
     ['mens mental helth', ['men']],
     ["women's group", ['women']],
     ['ladies walking group', ['women']],
-    ["my husband won't talk about how he feels", []],
+    // A grown man keeping his feelings in reads as men; a boy, or who it is about alone, does not.
+    ["my husband won't talk about how he feels", ['men']],
+    ['he keeps his feelings to himself', ['men']],
+    ["my son won't talk about how he feels", []],
+    ['my husband has diabetes', []],
     ['feeling low', []],
+    ['counselling for teenagers', ['young']],
+    ['my teenage daughter is really anxious', ['young']],
+    ["young people's mental health", []],
   ])('"%s" is for %j', (query, audiences) => {
     expect(readAudiences(query)).toEqual(audiences);
   });

@@ -49,8 +49,16 @@ describe('WordLookup with known words', () => {
     expect(withKnown.lookup('ruining', false)).toEqual([]);
   });
 
-  it("still lists a known word's look-alikes for the safety reading", () => {
-    expect(withKnown.lookAlikes('ruining')).toEqual(['running']);
+  it("lists a known word's other forms for the safety reading, never a different word", () => {
+    const safetyWords: Record<string, number> = { violence: 30, stalked: 1, running: 40 };
+    const lookup = new WordLookup(
+      Object.keys(safetyWords).sort(),
+      (word) => safetyWords[word] ?? 0,
+      new Set(['violent', 'sacked', 'ruining']),
+    );
+    expect(lookup.lookAlikes('violent')).toEqual(['violence']);
+    expect(lookup.lookAlikes('sacked')).toEqual([]);
+    expect(lookup.lookAlikes('ruining')).toEqual([]);
   });
 
   it('still corrects a misspelling that is not a known word', () => {

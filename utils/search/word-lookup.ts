@@ -14,6 +14,8 @@ const TYPO_LIMIT = 3;
 const TYPO_MIN_LENGTH = 4;
 /** One edit in a four-letter word ("dept" → debt) is 0.75; two in a six-letter one are 0.67. */
 const MIN_SIMILARITY = 0.66;
+/** How common a known word (need vocabulary, everyday English) counts as, when ranking look-alikes. */
+const KNOWN_USES = 100;
 
 /** Edits (insert, delete, substitute, swap two neighbours) between two words: optimal string alignment distance. */
 export function editDistance(a: string, b: string): number {
@@ -106,8 +108,13 @@ export class WordLookup {
     // well as a close spelling ("hous" in "household").
     const ranked = hits
       .map((hit) => {
-        const similarity = 1 - editDistance(word, hit.item) / Math.max(word.length, hit.item.length);
-        const commonness = Math.log10(10 + this.frequency(hit.item));
+        const edits = editDistance(word, hit.item);
+        const similarity = 1 - edits / Math.max(word.length, hit.item.length);
+        // A need word counts as common however rarely the directory uses it: "pregnent" is pregnant, not present.
+        const uses = this.known.has(hit.item)
+          ? Math.max(this.frequency(hit.item), KNOWN_USES)
+          : this.frequency(hit.item);
+        const commonness = Math.log10(10 + uses);
         return { word: hit.item, similarity, rank: similarity * commonness };
       })
       .filter((hit) => hit.similarity >= MIN_SIMILARITY && hit.word !== word)
@@ -149,7 +156,12 @@ export class WordLookup {
         .map((m) => m.word);
     // As for any word: one the directory uses often ("refugee") is not a slip for a look-alike ("refuge").
     if (this.has(word) && this.frequency(word) > 2) return [];
-    return this.typos(word).map((match) => match.word);
+    // A known word is only read as another form of itself ("violent" → violence), never as a different word that
+    // looks alike ("sacked" is not "stalked").
+    const stem = word.slice(0, Math.min(5, word.length - 1));
+    return this.typos(word)
+      .map((match) => match.word)
+      .filter((alike) => alike.startsWith(stem));
   }
 
   /**
