@@ -1,7 +1,7 @@
 import '@/components/style.css';
-import { preloadSearch } from '@/utils/hooks/preload-search';
+import { startEarlyIndexRead } from '@/utils/db/early-index-read';
 
-// The directory's index is read while the rest of the panel's code loads and first renders, not after: this module
-// imports only the database, and the panel itself comes in by a dynamic import.
-preloadSearch();
+// The directory's index is read while the rest of the panel's code (the database, Dexie, the panel) loads, not
+// after: this first script imports only a plain IndexedDB read, and everything else comes in by a dynamic import.
+startEarlyIndexRead();
 void import('./mount');

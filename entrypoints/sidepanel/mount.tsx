@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import { preloadSearch } from '@/utils/hooks/preload-search';
 import { App } from './App';
 
+// Takes the index read main.tsx started, and starts reading the live generations, before the first render.
+preloadSearch();
 const root = document.getElementById('app');
 if (root) render(<App />, root);

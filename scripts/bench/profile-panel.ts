@@ -6,15 +6,12 @@
  * functions by name. PROFILE_TRACE=1 also records a Chrome trace while typing (and opening) and sums its events
  * (style, layout, paint, timers); PROFILE_TRACE_FILE / PROFILE_OPEN_FILE save the trace / the open's CPU profile.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'playwright-core';
+import { importFeed, serveGeneratedFeed } from '../lib/bench-feed';
 import { launchExtension } from '../lib/launch-extension';
-import { generateDirectory } from './generate-directory';
 import { measurePaint, paintKeystrokes } from './paint-bench';
 
 const SIZE = Number(process.argv[2] ?? 10_000);
-const PAGE_SIZE = 1000;
 
 interface ProfileNode {
   id: number;
@@ -128,35 +125,11 @@ async function marks(page: Page): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const records = generateDirectory(SIZE, 3);
-  const total = Math.ceil(SIZE / PAGE_SIZE);
-  const http = createServer((req, res) => {
-    const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        totalElements: SIZE,
-        totalPages: total,
-        number: page,
-        size: PAGE_SIZE,
-        first: page === 1,
-        last: page === total,
-        content: records.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
-      }),
-    );
-  });
-  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const feed = await serveGeneratedFeed(SIZE);
   const ext = await launchExtension({ headless: true });
   try {
     const options = await ext.openExtensionPage('options.html');
-    await options.getByLabel('Directory feed address').fill(`${origin}/services`);
-    await options.getByRole('button', { name: 'Save and import' }).click();
-    await options
-      .getByRole('status')
-      .filter({ hasText: /Imported|could not|no usable/i })
-      .first()
-      .waitFor({ timeout: 180_000 });
+    await importFeed(options, feed.url, 180_000);
     for (let run = 0; run < 3; run++) {
       const page = await ext.context.newPage();
       const session = await ext.context.newCDPSession(page);
@@ -203,7 +176,7 @@ async function main(): Promise<void> {
     console.log(summarise(profile, 45));
   } finally {
     await ext.close();
-    http.close();
+    await feed.close();
   }
 }
 

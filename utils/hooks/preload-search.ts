@@ -1,11 +1,12 @@
+import { takeEarlyIndexRead } from '../db/early-index-read';
 import { readStoredSearchIndex } from '../db/read-search-index';
 import { createServiceCache } from '../db/service-cache';
 import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
 
 /**
- * The side panel's first read, kept apart from the search code: `main.tsx` imports only this (and the database)
- * before it loads the rest of the panel, so reading the index overlaps loading and running the panel's code
- * instead of waiting for it.
+ * The side panel's first reads, kept apart from the search code: `mount.tsx` calls `preloadSearch` before the first
+ * render. The index itself is usually read already (`main.tsx` starts a plain IndexedDB read before any of this code
+ * loads); the live generations are read from here.
  */
 
 /** Services the panel has read, shared by its searches; reset whenever a new index loads. */
@@ -13,8 +14,10 @@ export const serviceCache = createServiceCache();
 
 /** The stored index, or one built here when the background has not built one yet (an older version's data). */
 export async function loadIndex(): Promise<SearchIndex | undefined> {
-  performance.mark('signpost:index-requested');
-  const stored = await readStoredSearchIndex();
+  // The panel's first script may have started the read already, without Dexie; if it found nothing, Dexie reads.
+  const early = takeEarlyIndexRead();
+  if (!early) performance.mark('signpost:index-requested');
+  const stored = (await early) ?? (await readStoredSearchIndex());
   performance.mark('signpost:index-loaded');
   if (stored?.version === SEARCH_INDEX_VERSION) return unpackSearchIndex(stored);
   // Rare (data from before the index was stored): the builder and every service are loaded only then.

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { getNotes, watchStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
 import { recordSearchGaps } from '../gaps/record-gaps';
+import { matchAllNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
@@ -118,6 +119,10 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
   const explained = useRef(new Map<string, Explained>());
 
   useEffect(() => {
+    // While the index is still being read, build what reading a query needs and the index does not (the need
+    // phrases' matcher, ~300 ms at open under load): otherwise it runs between the index arriving and the first
+    // results. Built once per panel; later calls find it built.
+    const warm = setTimeout(() => matchAllNeedPhrases('debt'), 0);
     // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
     const indexSub = liveQuery(currentIndex).subscribe({
       next: (loaded) => {
@@ -132,6 +137,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       next: (list) => setNotes(new Map(list.map((note) => [note.serviceId, note]))),
     });
     return () => {
+      clearTimeout(warm);
       indexSub.unsubscribe();
       notesSub.unsubscribe();
     };
