@@ -96,5 +96,18 @@ describe('imports into generations', () => {
     const [b, a] = await readServices(db, [generationKey(generation, 'feed:b'), generationKey(generation, 'feed:a')]);
     expect(b).toBeUndefined();
     expect(a).toBeDefined();
+    // An id repeated within one page is refused too, before anything is written.
+    await expect(
+      stageServices(
+        generation,
+        [
+          { ...old, id: 'feed:d' },
+          { ...old, id: 'feed:d' },
+        ],
+        db,
+        2,
+      ),
+    ).rejects.toThrow();
+    expect(await readServices(db, [generationKey(generation, 'feed:d')])).toEqual([undefined]);
   });
 });
