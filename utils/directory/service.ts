@@ -36,6 +36,8 @@ export interface NeedEvidence {
   term: string;
   /** Description evidence only: the opening sentence alone evidences the need (what the service is, not a mention). */
   opening?: true;
+  /** Only weak words (clues that need a second one, like "healthy") matched in this field: not a headline. */
+  clue?: true;
 }
 
 /**

@@ -23,6 +23,11 @@ function opening(need: string, term: string): NeedEvidence {
   return { need, field: 'description', term, opening: true };
 }
 
+/** Evidence from weak words only in its field (need-levels.ts: a name with only clues is not a headline). */
+function clue(evidence: NeedEvidence): NeedEvidence {
+  return { ...evidence, clue: true };
+}
+
 describe('inferNeeds', () => {
   it.each([
     [
@@ -53,7 +58,7 @@ describe('inferNeeds', () => {
       'a weak keyword in the name and another in the description do',
       service({ name: 'Coffee Morning', description: 'Come for a cuppa.' }),
       ['loneliness'],
-      [ev('loneliness', 'name', 'Coffee Morning'), ev('loneliness', 'description', 'cuppa')],
+      [clue(ev('loneliness', 'name', 'Coffee Morning')), clue(ev('loneliness', 'description', 'cuppa'))],
     ],
     [
       'one weak keyword in a description is not enough',
@@ -65,7 +70,7 @@ describe('inferNeeds', () => {
       'two different weak keywords in a description are',
       service({ name: 'Cafe', description: 'A chat and a cuppa with new friends' }),
       ['loneliness'],
-      [opening('loneliness', 'chat')],
+      [clue(opening('loneliness', 'chat'))],
     ],
     [
       'the same weak words in name and organisation count once',

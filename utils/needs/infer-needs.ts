@@ -224,6 +224,7 @@ export function inferNeeds(
         field,
         term: entry.term,
         ...(openingToo ? { opening: true as const } : {}),
+        ...(entry.strong.size === 0 ? { clue: true as const } : {}),
       });
     }
   }

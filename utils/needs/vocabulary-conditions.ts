@@ -128,13 +128,15 @@ export const vocabularyConditions: Need[] = [
       'nutrition advice', 'nutritional advice', 'nutrition support', 'nutrition course*', 'weight loss', 'lose weight',
       'losing weight', 'weight management', 'healthy weight', 'obesity', 'overweight', 'slimming',
       'cooking on a budget', 'healthy cooking', 'dietitian*', 'dietician*', 'weight watchers', 'slimming world',
-      'man v fat', 'healthy lifestyle*', 'manage your weight', 'managing your weight', 'manage their weight', 'eating habits',
+      'man v fat', 'manage your weight', 'managing your weight', 'manage their weight', 'eating habits',
     ],
     weakKeywords: [
       // Cooking alone is a skill or a hobby: it needs a second clue (healthy, diet, budget) to be about eating well.
       'cook*', 'cookery', 'cook and eat', 'cooking class*', 'cooking course*', 'cooking skills', 'learn to cook',
       'learning to cook', 'recipes', 'healthy', 'diet', 'nutrition*', 'fruit and veg*', 'vegetables', 'portion*', 'weight',
       'healthy meals', 'nutritious',
+      // A healthy lifestyle covers eating, activity, smoking and drink: it needs a second clue to be about eating.
+      'healthy lifestyle*',
     ],
     exclude: [
       'dietary requirement*', 'dietary needs', 'special diets', 'weight bearing', 'weight training', 'cookie*',

@@ -20,6 +20,8 @@ export const vocabularyGroups: Need[] = [
       'grandparent*', 'kinship', 'single parent*', 'lone parent*', 'sure start', 'under 5s', 'under fives', 'under 5',
       'early years', 'young families', 'families with children', 'families with young children', 'family learning',
       'family activit*', 'young parents', 'baby massage',
+      // A parent carer is a parent of a disabled child or a child with special needs: parenting support too.
+      'parent carer*', 'parents of disabled children', 'parents of children with',
     ],
     weakKeywords: [
       'parent*', 'famil*', 'child*', 'kids', 'bab*', 'mother*', 'father*', 'mum', 'dad', 'young children',

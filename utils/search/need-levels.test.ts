@@ -47,4 +47,11 @@ describe('needLevels', () => {
       ANY | STRONG | HEADLINE,
     );
   });
+
+  it('counts a name carrying only clues (weak words, "healthy lifestyle") as strong, not a headline', () => {
+    const description = `${NEUTRAL} Gym sessions and swimming, with healthy meals in the café.`;
+    const service = { name: 'Healthy Lifestyles Club', description, audiences: [] };
+    expect(levelOf('healthy-eating-weight', service)).toBe(ANY | STRONG);
+    expect(levelOf('healthy-eating-weight', { ...service, name: 'Weight Loss Club' })).toBe(ANY | STRONG | HEADLINE);
+  });
 });

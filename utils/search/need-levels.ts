@@ -10,7 +10,7 @@ const NAMED_AUDIENCES = 2;
 
 /**
  * How strongly a service's own text names each need it meets, from its evidence: a headline in its name or
- * taxonomy; strong in an audience list of one or two (a longer list says who is welcome, not what the service is
+ * taxonomy (a name carrying only clues, weak words such as "healthy lifestyle", is strong, not a headline); strong in an audience list of one or two (a longer list says who is welcome, not what the service is
  * for) or in the opening sentence of its description (what a description says first is what the service is);
  * otherwise met, from a mention further on.
  */
@@ -18,7 +18,8 @@ export function needLevels(service: Pick<Service, 'needEvidence' | 'eligibility'
   const named = service.eligibility.audiences.length <= NAMED_AUDIENCES;
   return service.needEvidence.map((evidence): [string, number] => {
     let level = ANY;
-    if (evidence.field === 'name' || evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
+    if (evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
+    else if (evidence.field === 'name') level |= evidence.clue ? STRONG : STRONG | HEADLINE;
     else if (evidence.field === 'audiences' && named) level |= STRONG;
     else if (evidence.opening) level |= STRONG;
     return [evidence.need, level];

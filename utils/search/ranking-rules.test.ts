@@ -78,3 +78,24 @@ describe('balance (need-scores.ts, weights.balance)', () => {
     expect(rank('anxiety')).toEqual(rank('anxiety', { balance: 0 }));
   });
 });
+
+describe('a name carrying only clues is not a headline (need-levels.ts)', () => {
+  const rank = ranking([
+    {
+      id: 'clue',
+      name: 'Healthy Lifestyles Club',
+      description: 'Gym sessions, swimming, yoga and badminton for adults, with healthy meals in the café.',
+    },
+    {
+      id: 'named',
+      name: 'Thursday Group',
+      description: 'Weight loss support for adults who want to lose weight and reach a healthy weight.',
+    },
+  ]);
+
+  // Both meet the need strongly (a clue in the name, the need in the opening); without the rule the name is a
+  // headline and the gym comes first.
+  it('puts the service whose text is about weight before one whose name only says "healthy lifestyle"', () => {
+    expect(rank("I'm overweight")).toEqual(['named', 'clue']);
+  });
+});
