@@ -1,4 +1,4 @@
-import { audienceWords } from './query-words';
+import { audienceWords } from './query-audiences';
 import type { SearchIndex } from './search-index';
 
 /** A posting weight this high is the name, audiences or organisation (or a description that repeats the word). */

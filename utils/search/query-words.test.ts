@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchNeedPhrases } from '../needs/match-need-phrases';
-import {
-  correctText,
-  needsBeyondRelations,
-  queryWordWeight,
-  readAudiences,
-  readQueryNeeds,
-  relatedWords,
-} from './query-words';
+import { readAudiences } from './query-audiences';
+import { correctText, needsBeyondRelations, queryWordWeight, readQueryNeeds, relatedWords } from './query-words';
 
 describe('needsBeyondRelations', () => {
   it.each([
