@@ -40,6 +40,8 @@ export function ReferralLogItem({ entry, onUpdate, onConfirmPasted }: Props) {
   const [outcome, setOutcome] = useState(entry.outcome ?? '');
   const [message, setMessage] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // Hidden as soon as the confirmation is saved, not when the log next reloads: never both messages at once.
+  const [confirmed, setConfirmed] = useState(false);
   const id = useId();
   const date = formatDate(entry.date);
   // Every row has the same controls, so each label names its referral for screen-reader users.
@@ -69,6 +71,7 @@ export function ReferralLogItem({ entry, onUpdate, onConfirmPasted }: Props) {
   async function confirm(): Promise<void> {
     try {
       await onConfirmPasted?.(entry.id);
+      setConfirmed(true);
       setMessage('Confirmed pasted.');
     } catch {
       setMessage('This change could not be saved. Try again.');
@@ -108,7 +111,7 @@ export function ReferralLogItem({ entry, onUpdate, onConfirmPasted }: Props) {
         <dt>Updated</dt>
         <dd>{formatUkDateTime(entry.updatedAt)}</dd>
       </dl>
-      {entry.awaitingPaste && (
+      {entry.awaitingPaste && !confirmed && (
         <div class="notice notice--warning">
           <p>Copied, not confirmed pasted into the record.</p>
           {onConfirmPasted && (
