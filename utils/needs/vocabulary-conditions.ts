@@ -151,7 +151,8 @@ export const vocabularyConditions: Need[] = [
     synonyms: [
       'exercise', 'get fit', 'fitness', 'get active', 'more active', 'inactive', 'sedentary', 'walking', 'walk', 'gym',
       'swimming', 'swim', 'sport', 'football', 'dance', 'dancing', 'yoga', 'pilates', 'tai chi', 'cycling', 'bike',
-      'running', 'keep fit', 'chair exercise', 'move more', 'movement',
+      'running', 'keep fit', 'chair exercise', 'move more', 'movement', 'exercise class*', 'fitness class*',
+      'dance class*', 'yoga class*', 'keep fit class*',
     ],
     keywords: [
       'exercise*', 'physical activit*', 'physically active', 'keep fit', 'get fit', 'fitness', 'gym', 'gyms',
