@@ -87,7 +87,7 @@ export const vocabularyConditions: Need[] = [
     description: 'Physical disability, sight or hearing loss: equipment, adaptations, support and activities.',
     synonyms: [
       'disabled', 'disability', 'wheelchair', 'mobility', 'blind', 'sight loss', 'visually impaired',
-      'partially sighted', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'tinnitus', 'bsl', 'sign language',
+      'partially sighted', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'hearing aid repair*', 'wheelchair repair*', 'tinnitus', 'bsl', 'sign language',
       'deafblind', "can't see", "can't hear", 'walking aid', 'mobility scooter', 'adaptations', 'stairlift',
       'grab rails',
     ],
