@@ -10,16 +10,20 @@ const NAMED_AUDIENCES = 2;
 
 /**
  * How strongly a service's own text names each need it meets, from its evidence: a headline in its name or
- * taxonomy (a name carrying only clues, weak words such as "healthy lifestyle", is strong, not a headline); strong in an audience list of one or two (a longer list says who is welcome, not what the service is
- * for) or in the opening sentence of its description (what a description says first is what the service is);
+ * taxonomy (a name carrying only clues, weak words such as "healthy lifestyle", is strong, not a headline, and so is
+ * a forum's name: a forum speaks for a group rather than serving it); strong in an audience list of one or two (a
+ * longer list says who is welcome, not what the service is for) or in the opening sentence of its description (what a description says first is what the service is);
  * otherwise met, from a mention further on.
  */
-export function needLevels(service: Pick<Service, 'needEvidence' | 'eligibility'>): [string, number][] {
+export function needLevels(
+  service: Pick<Service, 'needEvidence' | 'eligibility'> & { name?: string },
+): [string, number][] {
   const named = service.eligibility.audiences.length <= NAMED_AUDIENCES;
+  const forum = /\bforum\b/i.test(service.name ?? '');
   return service.needEvidence.map((evidence): [string, number] => {
     let level = ANY;
     if (evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
-    else if (evidence.field === 'name') level |= evidence.clue ? STRONG : STRONG | HEADLINE;
+    else if (evidence.field === 'name') level |= evidence.clue || forum ? STRONG : STRONG | HEADLINE;
     else if (evidence.field === 'audiences' && named) level |= STRONG;
     else if (evidence.opening) level |= STRONG;
     return [evidence.need, level];
