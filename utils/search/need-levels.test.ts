@@ -32,6 +32,7 @@ describe('needLevels', () => {
     const service = { description: NEUTRAL, audiences: [] };
     expect(levelOf('older-people', { ...service, name: 'Lunch Club for Older People' })).toBe(ANY | STRONG | HEADLINE);
     expect(levelOf('older-people', { ...service, name: 'Forum for Older People' })).toBe(ANY | STRONG);
+    expect(levelOf('older-people', { ...service, name: 'Alliance for Older People' })).toBe(ANY | STRONG);
   });
 
   it('counts a need named in the opening sentence as strong, and one named later as a mention', () => {

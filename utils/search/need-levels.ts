@@ -11,7 +11,7 @@ const NAMED_AUDIENCES = 2;
 /**
  * How strongly a service's own text names each need it meets, from its evidence: a headline in its name or
  * taxonomy (a name carrying only clues, weak words such as "healthy lifestyle", is strong, not a headline, and so is
- * a forum's name: a forum speaks for a group rather than serving it); strong in an audience list of one or two (a
+ * a forum's or an alliance's name: those speak for a group rather than serve it); strong in an audience list of one or two (a
  * longer list says who is welcome, not what the service is for) or in the opening sentence of its description (what a description says first is what the service is);
  * otherwise met, from a mention further on.
  */
@@ -19,7 +19,7 @@ export function needLevels(
   service: Pick<Service, 'needEvidence' | 'eligibility'> & { name?: string },
 ): [string, number][] {
   const named = service.eligibility.audiences.length <= NAMED_AUDIENCES;
-  const forum = /\bforum\b/i.test(service.name ?? '');
+  const forum = /\b(forum|alliance)\b/i.test(service.name ?? '');
   return service.needEvidence.map((evidence): [string, number] => {
     let level = ANY;
     if (evidence.field === 'taxonomy') level |= STRONG | HEADLINE;
