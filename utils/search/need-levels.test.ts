@@ -35,6 +35,14 @@ describe('needLevels', () => {
     expect(levelOf('older-people', { ...service, name: 'Alliance for Older People' })).toBe(ANY | STRONG);
   });
 
+  it('counts a need a volunteering role names as strong, not a headline, but volunteering itself as a headline', () => {
+    const role = { name: 'Volunteers wanted for hearing aid maintenance', description: NEUTRAL, audiences: [] };
+    expect(levelOf('disability-sensory', role)).toBe(ANY | STRONG);
+    expect(levelOf('volunteering', role)).toBe(ANY | STRONG | HEADLINE);
+    const service = { name: 'Hearing aid maintenance', description: NEUTRAL, audiences: [] };
+    expect(levelOf('disability-sensory', service)).toBe(ANY | STRONG | HEADLINE);
+  });
+
   it('counts a need named in the opening sentence as strong, and one named later as a mention', () => {
     const lead = `A befriending service for people who are lonely and isolated. ${NEUTRAL}`;
     const later = `${NEUTRAL} ${NEUTRAL} We also know a befriending service for people who are lonely and isolated.`;
