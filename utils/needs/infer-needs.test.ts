@@ -169,6 +169,7 @@ describe('inferNeeds', () => {
     ['Within walking distance of the bus station.', 'physical-activity'],
     ['Terms and conditions apply.', 'long-term-conditions'],
     ['Open to parents and their families, carers go free.', 'carers'],
+    ['We research digital hate and campaign against online abuse on the internet.', 'digital-inclusion'],
   ])('%j does not show %s', (description, need) => {
     expect(inferNeeds(service({ name: 'Service', description })).needs).not.toContain(need);
   });

@@ -5,6 +5,11 @@ describe('matchNeedPhrases', () => {
   it.each([
     ['money worries', [{ need: 'debt', phrase: 'money worries' }]],
     ['skint', [{ need: 'debt', phrase: 'skint' }]],
+    // Classes of an activity are that activity, not adult learning.
+    ['exercise classes', [{ need: 'physical-activity', phrase: 'exercise classes' }]],
+    ['a yoga class', [{ need: 'physical-activity', phrase: 'yoga class' }]],
+    // Repairs to an aid are not housing repairs.
+    ['hearing aid repairs', [{ need: 'disability-sensory', phrase: 'hearing aid repairs' }]],
     // Arrears put the tenancy at risk: both needs.
     [
       "can't pay rent",

@@ -81,6 +81,7 @@ export const vocabularyActivities: Need[] = [
     exclude: [
       'book online', 'booking online', 'online booking', 'apply online', 'refer online', 'online referral*',
       'find us online', 'visit us online', 'online form', 'donate online', 'online shop', 'our online',
+      'digital hate', 'online hate', 'online abuse', 'online harm*', 'online harassment',
     ],
     esd: ['esdServiceType:442'],
   },

@@ -87,7 +87,7 @@ export const vocabularyConditions: Need[] = [
     description: 'Physical disability, sight or hearing loss: equipment, adaptations, support and activities.',
     synonyms: [
       'disabled', 'disability', 'wheelchair', 'mobility', 'blind', 'sight loss', 'visually impaired',
-      'partially sighted', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'tinnitus', 'bsl', 'sign language',
+      'partially sighted', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'hearing aid repair*', 'wheelchair repair*', 'tinnitus', 'bsl', 'sign language',
       'deafblind', "can't see", "can't hear", 'walking aid', 'mobility scooter', 'adaptations', 'stairlift',
       'grab rails',
     ],
@@ -151,7 +151,8 @@ export const vocabularyConditions: Need[] = [
     synonyms: [
       'exercise', 'get fit', 'fitness', 'get active', 'more active', 'inactive', 'sedentary', 'walking', 'walk', 'gym',
       'swimming', 'swim', 'sport', 'football', 'dance', 'dancing', 'yoga', 'pilates', 'tai chi', 'cycling', 'bike',
-      'running', 'keep fit', 'chair exercise', 'move more', 'movement',
+      'running', 'keep fit', 'chair exercise', 'move more', 'movement', 'exercise class*', 'fitness class*',
+      'dance class*', 'yoga class*', 'keep fit class*',
     ],
     keywords: [
       'exercise*', 'physical activit*', 'physically active', 'keep fit', 'get fit', 'fitness', 'gym', 'gyms',

@@ -140,7 +140,10 @@ export function createSearchEngine(
     // A disclosure also looks for the services its topic names ("keeping children safe"): those words add to the
     // text score without counting against services that lack them (weight 0).
     const serviceWordsFrom = perToken.length;
+    const typed = new Set(tokens);
     for (const word of safetyServiceWords(safety)) {
+      // A word the query already has ("protection" in "child protection") counts once, as typed.
+      if (typed.has(word)) continue;
       const scored = wordScorer.score(word, false);
       const idf = Math.log(1 + count / (1 + scored.matched));
       if (scored.matched > 0) idfTotal += idf;

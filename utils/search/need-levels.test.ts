@@ -8,7 +8,7 @@ const NEUTRAL = 'The hall is open on weekdays and has a car park, step-free acce
 function levelOf(need: string, service: { name: string; description: string; audiences: string[] }): number {
   const eligibility = { audiences: service.audiences };
   const { evidence } = inferNeeds({ ...service, organisation: 'Hub', taxonomy: [], eligibility });
-  return needLevels({ needEvidence: evidence, eligibility })
+  return needLevels({ needEvidence: evidence, eligibility, name: service.name })
     .filter(([name]) => name === need)
     .reduce((bits, [, level]) => bits | level, 0);
 }
@@ -28,6 +28,21 @@ describe('leadEnd', () => {
 });
 
 describe('needLevels', () => {
+  it('counts a need a forum names as strong, not a headline: a forum speaks for a group rather than serving it', () => {
+    const service = { description: NEUTRAL, audiences: [] };
+    expect(levelOf('older-people', { ...service, name: 'Lunch Club for Older People' })).toBe(ANY | STRONG | HEADLINE);
+    expect(levelOf('older-people', { ...service, name: 'Forum for Older People' })).toBe(ANY | STRONG);
+    expect(levelOf('older-people', { ...service, name: 'Alliance for Older People' })).toBe(ANY | STRONG);
+  });
+
+  it('counts a need a volunteering role names as strong, not a headline, but volunteering itself as a headline', () => {
+    const role = { name: 'Volunteers wanted for hearing aid maintenance', description: NEUTRAL, audiences: [] };
+    expect(levelOf('disability-sensory', role)).toBe(ANY | STRONG);
+    expect(levelOf('volunteering', role)).toBe(ANY | STRONG | HEADLINE);
+    const service = { name: 'Hearing aid maintenance', description: NEUTRAL, audiences: [] };
+    expect(levelOf('disability-sensory', service)).toBe(ANY | STRONG | HEADLINE);
+  });
+
   it('counts a need named in the opening sentence as strong, and one named later as a mention', () => {
     const lead = `A befriending service for people who are lonely and isolated. ${NEUTRAL}`;
     const later = `${NEUTRAL} ${NEUTRAL} We also know a befriending service for people who are lonely and isolated.`;

@@ -32,6 +32,8 @@ describe('queryWordWeight', () => {
     expect(queryWordWeight('help')).toBeLessThan(0.5);
     expect(queryWordWeight('feeling')).toBeLessThan(0.5);
     expect(queryWordWeight('debt')).toBe(1);
+    // Joining words that say when, not what: "nothing to eat until payday" is not about a service saying "until".
+    expect(queryWordWeight('until')).toBeLessThan(0.5);
   });
 });
 

@@ -13,7 +13,7 @@ const FILLER = new Set(
       'get getting got go going keep keeps kept always never any anymore really lot much bit thing things someone ' +
       'anyone something anything everything time times since last week weeks month months year years day days ' +
       'think thought know like just dont cant wont im ive id doesnt didnt isnt arent couldnt shouldnt ' +
-      'make making made well good bad still even now today tonight people person',
+      'make making made well good bad still even now today tonight people person until till unless while whilst',
   ),
 );
 

@@ -99,3 +99,22 @@ describe('a name carrying only clues is not a headline (need-levels.ts)', () => 
     expect(rank("I'm overweight")).toEqual(['named', 'clue']);
   });
 });
+
+describe("a disclosure's topic words count once (create-search-engine.ts)", () => {
+  const rank = ranking([
+    {
+      id: 'advocacy',
+      name: 'Rights Protection Advocacy',
+      description: 'Advocates help adults who cannot decide for themselves; their legal protection matters.',
+    },
+    {
+      id: 'partnership',
+      name: 'Keeping Children Safe Partnership',
+      description: 'Report a concern about a child. We keep children safe.',
+    },
+  ]);
+
+  it('does not count "protection" twice, as typed and as a safeguarding service word: "child protection"', () => {
+    expect(rank('child protection')[0]).toBe('partnership');
+  });
+});
