@@ -14,18 +14,11 @@ import {
  * Floors set from the measured figures (docs/search.md) with a little headroom: a change that makes the need search
  * worse on the hand-made Bristol judgments fails here. Raise them when the search gets better.
  */
-const FLOORS = { ndcg10: 0.72, p5: 0.82, top1: 0.76 };
+const FLOORS = { ndcg10: 0.8, p5: 0.87, top1: 0.86 };
 /** The held-out queries (tests/eval/holdout.json), never tuned on: kept from getting worse too. */
-const HOLDOUT_FLOORS = { ndcg10: 0.72, p5: 0.81, top1: 0.7 };
-const NEED_NDCG_FLOOR = 0.25;
-/**
- * Needs still far below the target (0.60), kept from getting worse: the feed has one or two fitting services and
- * the queries name none of their words (docs/search.md, "Still missed").
- */
-const WEAK_NEED_FLOORS: Record<string, number> = {
-  'mental-wellbeing/men': 0.1,
-};
-
+const HOLDOUT_FLOORS = { ndcg10: 0.76, p5: 0.85, top1: 0.75 };
+/** The target, now met: no need below 0.60 nDCG@10. */
+const NEED_NDCG_FLOOR = 0.6;
 describe('need search relevance on the Bristol judgments (npm run eval)', () => {
   const { judgments, services } = loadJudgments();
   const signpost = signpostRanker(services);
@@ -39,7 +32,7 @@ describe('need search relevance on the Bristol judgments (npm run eval)', () => 
   });
 
   it.each(judgments.needs.map(needKey))('keeps %s above the per-need floor', (need) => {
-    expect(ours.perNeed[need]?.ndcg10).toBeGreaterThanOrEqual(WEAK_NEED_FLOORS[need] ?? NEED_NDCG_FLOOR);
+    expect(ours.perNeed[need]?.ndcg10).toBeGreaterThanOrEqual(NEED_NDCG_FLOOR);
   });
 
   it('shows the safety notice on every query of a safety need, and on no query of the other needs', () => {

@@ -1,31 +1,13 @@
 import type { Service } from '../directory/service';
 import { outcodeOf } from './directory-places';
 import { ANY, HEADLINE, needLevels, STRONG } from './need-levels';
-import { FLAG, SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
+import { SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
+import { flagsOf, minutes } from './service-flags';
 import { tokenise } from './tokenise';
 
 /** How much a word counts in each field: a word in the name says far more about a service than one in its text. */
 const FIELD_WEIGHT = { name: 10, audiences: 6, organisation: 4, needs: 3, description: 1 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function minutes(time: string | undefined, fallback: number): number {
-  const match = time ? /^(\d{1,2}):(\d{2})/.exec(time) : null;
-  return match ? Number(match[1]) * 60 + Number(match[2]) : fallback;
-}
-
-function flagsOf(service: Service): number {
-  let flags = 0;
-  if (service.status === 'active') flags |= FLAG.active;
-  if (service.cost.free) flags |= FLAG.free;
-  if (service.access.includes('self-referral')) flags |= FLAG.selfReferral;
-  if (service.access.includes('referral')) flags |= FLAG.referral;
-  if (service.access.includes('drop-in')) flags |= FLAG.dropIn;
-  if (service.attendance.includes('venue')) flags |= FLAG.venue;
-  if (service.attendance.includes('phone')) flags |= FLAG.phone;
-  if (service.attendance.includes('online')) flags |= FLAG.online;
-  if (service.attendance.includes('home visit')) flags |= FLAG.homeVisit;
-  return flags;
-}
 
 /** Adds a field's words to one document's word → weight map; repeats in the description add a little, up to 3. */
 function addField(weights: Map<string, number>, text: string, weight: number): void {
