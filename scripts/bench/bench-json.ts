@@ -6,11 +6,7 @@
 import { writeFileSync } from 'node:fs';
 
 export interface BenchFigures {
-  /** Stage timings are the extension's own (`ImportTimings`): the feed's stages overlap, so they do not add up. */
-  import: Record<
-    string,
-    { seconds: number; feedMs?: number; normaliseMs?: number; countMs?: number; stageMs?: number; swapMs?: number }
-  >;
+  import: Record<string, { seconds: number; fetchMs?: number; normaliseMs?: number; swapMs?: number }>;
   panelOpen: Record<string, { medianMs: number; bestMs: number }>;
   search: Record<string, { p50Ms: number; p95Ms: number; fuseP95Ms: number; keystrokes: number }>;
   paint: Record<string, { p50Ms: number; p95Ms: number; maxMs: number; keystrokes: number }>;

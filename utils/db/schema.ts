@@ -5,23 +5,13 @@ import type { FhirTracking } from './fhir-schema';
 
 export type { Service } from '../directory/service';
 
-/**
- * How long an import took, in milliseconds: read by `npm run bench`. The feed's stages overlap (in Chrome a worker
- * fetches and normalises the next pages while the background counts, indexes and writes the ones before), so the
- * busy times below are parts of `feedMs` that run side by side, not a sum.
- */
+/** How long an import took, per stage, in milliseconds: shown in settings and read by `npm run bench`. */
 export interface ImportTimings {
-  /** Wall time from the first request to the last page written: downloading, normalising and staging together. */
-  feedMs: number;
-  /** Busy time normalising the records, needs included (in the worker, or here where there is none). */
+  fetchMs: number;
   normaliseMs: number;
-  /** The background's busy time counting and indexing pages for the report and search index. */
-  countMs: number;
-  /** Page writes, each from its start to its transaction's commit (waits for IndexedDB included). */
-  stageMs: number;
   /** Building the search index, inside the swap. */
   indexMs: number;
-  /** The swap, after the last page is written: the report, kept detail, the search index and the commit. */
+  /** The swap transaction: search index build and IndexedDB writes. */
   swapMs: number;
 }
 
@@ -110,13 +100,4 @@ export interface StagedGeneration {
   id: string;
   sourceId: string;
   startedAt: number;
-}
-
-/**
- * A row of services (Dexie version 5, utils/db/service-chunks.ts): up to a few dozen services of one generation,
- * each as JSON, beside its key `${generation}/${serviceId}` (the multi-entry index `ids`, unique).
- */
-export interface ServiceChunk {
-  ids: string[];
-  rows: string[];
 }

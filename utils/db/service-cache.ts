@@ -1,7 +1,6 @@
 import { type AppDB, db as defaultDb } from './db';
 import type { Service } from './schema';
-import { generationKey, readServices } from './service-chunks';
-import { liveGenerations, sourceOf } from './service-rows';
+import { generationKey, liveGenerations, sourceOf } from './service-rows';
 
 /** Services remembered at most: a few hundred keystrokes' results, a few megabytes. */
 const KEPT = 3000;
@@ -48,7 +47,7 @@ export function createServiceCache(db: AppDB = defaultDb) {
         const generation = live.get(sourceOf(id));
         return generation && !services.has(id) ? [generationKey(generation, id)] : [];
       });
-      const rows = await readServices(db, keys);
+      const rows = keys.length > 0 ? await db.serviceRows.bulkGet(keys) : [];
       const read = new Map(rows.flatMap((row) => (row ? [[row.id, row]] : [])));
       // Rows read across a reset may be from the directory before: answered, but not remembered.
       if (started === epoch) for (const row of read.values()) remember(row);

@@ -16,30 +16,18 @@ export function createFeedReader(at: number, db: AppDB | undefined, generation: 
   let stagingError: unknown;
   let pending = 0;
   let previous: Promise<void> = Promise.resolve();
-  let pages = 0;
-  let stagingMs = 0;
-  let countingMs = 0;
-  /** Writes one page, adding its time (packing and the transaction, in the background) to `stagingMs`. */
-  const stage = async (services: Service[], page: number) => {
-    const from = performance.now();
-    await stageServices(generation, services, db, page);
-    stagingMs += performance.now() - from;
-  };
   return {
     tally,
     index,
     /** Counts, indexes and queues a page's write; resolves at once unless two pages already wait to be written. */
     async add(services: Service[]): Promise<void> {
       if (stagingError !== undefined) throw stagingError;
-      const from = performance.now();
       tally.add(services);
       index.add(services);
-      countingMs += performance.now() - from;
       const before = previous;
-      const page = pages++;
       pending++;
       staging = staging
-        .then(() => (stagingError === undefined ? stage(services, page) : undefined))
+        .then(() => (stagingError === undefined ? stageServices(generation, services, db) : undefined))
         .catch((error: unknown) => {
           stagingError ??= error;
         })
@@ -57,8 +45,6 @@ export function createFeedReader(at: number, db: AppDB | undefined, generation: 
     },
     /** Waits for writes in flight, whatever their outcome: a generation is dropped only once nothing more lands. */
     settled: () => staging,
-    /** Time spent counting and indexing pages, and writing them (each page's write, start to commit). */
-    busy: () => ({ countingMs, stagingMs }),
   };
 }
 

@@ -86,7 +86,7 @@ async function swapInFeed(
   feed: ReadyFeed & { generation: string },
   db: AppDB | undefined,
   at: number,
-  timing: Omit<ImportTimings, 'indexMs' | 'swapMs'>,
+  timing: { fetchMs: number; normaliseMs: number },
 ): Promise<ImportOutcome> {
   const started = performance.now();
   const { normalised, recordCount, reader } = feed;
@@ -115,8 +115,9 @@ async function swapInFeed(
     etag: feed.validators?.etag,
     lastModifiedHeader: feed.validators?.lastModified,
   };
+  const normaliseMs = timing.normaliseMs + performance.now() - started;
   const { indexMs } = await commitGeneration(status, feed.details, reader.index, db);
-  const timings = { ...timing, indexMs, swapMs: performance.now() - started };
+  const timings = { fetchMs: timing.fetchMs, normaliseMs, indexMs, swapMs: performance.now() - started };
   // The swap's own time is known only after its commit: recorded for the settings page and `npm run bench`.
   await recordSourceTimings(sourceId, timings, db);
   return { ok: true, unchanged: false, serviceCount, rejected, report, timings };
@@ -153,8 +154,8 @@ export async function importDirectory(
           rejected: previous?.rejected ?? [],
         };
       }
-      const feedMs = performance.now() - started;
-      const { countingMs: countMs, stagingMs: stageMs } = reader.busy();
+      const { normaliseMs } = feed;
+      const fetchMs = performance.now() - started - normaliseMs;
       const ready = {
         generation,
         format: feed.format,
@@ -165,12 +166,7 @@ export async function importDirectory(
         validators: { etag: feed.etag, lastModified: feed.lastModified },
         paging: { pages: feed.paging.pages, stopped: feed.paging.stopped, limits: describeLimits(limits) },
       };
-      return await swapInFeed(sourceId, url, ready, db, at, {
-        feedMs,
-        normaliseMs: feed.normaliseMs,
-        countMs,
-        stageMs,
-      });
+      return await swapInFeed(sourceId, url, ready, db, at, { fetchMs, normaliseMs });
     });
   } catch (error) {
     const message = plainError(error);
@@ -203,10 +199,8 @@ export async function importFeedFiles(
         reader,
         details: normaliser.details,
       };
-      const feedMs = performance.now() - started;
-      const { countingMs: countMs, stagingMs: stageMs } = reader.busy();
-      const normaliseMs = normaliser.busyMs();
-      return swapInFeed(sourceId, label, ready, db, at, { feedMs, normaliseMs, countMs, stageMs });
+      const normaliseMs = performance.now() - started;
+      return swapInFeed(sourceId, label, ready, db, at, { fetchMs: 0, normaliseMs });
     });
   } catch (error) {
     const message = plainError(error);
