@@ -102,8 +102,10 @@ async function main(): Promise<void> {
   });
   try {
     console.log('Signpost benchmark, real Chromium (headless), generated ORUK v1 directories\n');
-    console.log('Import into IndexedDB through the extension (paged API, 1,000 a page; fetch → normalise → needs →');
-    console.log('search index → one transaction), and side panel open → first results for "debt":');
+    console.log(
+      'Import into IndexedDB through the extension (paged API, 1,000 a page; each page fetched, normalised and',
+    );
+    console.log('staged while the next downloads, then one commit), and side panel open → first results for "debt":');
     const importRows: string[] = [];
     const paintRows: string[] = [];
     /** Opens the real side panel from the settings page's button (the user gesture), types, and closes it. */
@@ -191,7 +193,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      '| services | import, click to message | fetch + parse | normalise + needs | index + write (one transaction) | panel open → first results (median of 5) | outcome |',
+      '| services | import, click to message | download, parse + stage (all but normalising) | normalise + needs | commit: index + swap | panel open → first results (median of 5) | outcome |',
     );
     console.log('|---|---|---|---|---|---|---|');
     for (const row of importRows) console.log(row);
