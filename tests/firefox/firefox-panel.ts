@@ -92,6 +92,14 @@ export class FirefoxPanel {
   async logEntries(): Promise<Record<string, string>[]> {
     await (await button(this.page, 'Referrals', 'nav[aria-label="Views"]')).click();
     await this.page.waitForSelector('section[aria-labelledby="referral-log-heading"]', { timeout: 20_000 });
+    // The section is drawn before the log is read from IndexedDB: wait for the entries or the empty notice.
+    await this.page.waitForFunction(
+      () =>
+        !document
+          .querySelector('section[aria-labelledby="referral-log-heading"]')
+          ?.textContent?.includes('Reading the referral log'),
+      { timeout: 20_000 },
+    );
     return this.page.$$eval('section[aria-labelledby="referral-log-heading"] li', (items) =>
       items.map((item) => {
         const facts: Record<string, string> = {};
