@@ -201,7 +201,8 @@ export function createSearchEngine(
       if (text === 0 && need === 0 && !browsing) continue;
       if (!passes(doc)) continue;
       const coverage = tokens.length ? covered / queryWeight : 1;
-      const textScore = hasText ? (text / idfTotal) * coverage * coverage : 0;
+      let textScore = hasText ? (text / idfTotal) * coverage * coverage : 0;
+      if (asked.length > 0) textScore *= needScores.textFocus[doc] ?? 1;
       let score = textScore + weights.need * need;
       if (browsing) score = 0.1;
       if (pinned[doc]) score += weights.pin;

@@ -11,6 +11,9 @@ export function createNeedScores(index: SearchIndex, weights: RankingWeights, wo
   const count = index.ids.length;
   // A service meeting many needs (a council's listing, a multi-service charity) is less about each one.
   const focus = new Float32Array(count);
+  // The same, for the words a service matches when the query names a need: a catalogue listing a council's every
+  // service matches "stop smoking" by its words, but is not about any one need (`textBreadth`).
+  const textFocus = new Float32Array(count);
   for (let doc = 0; doc < count; doc++) {
     let needs = 0;
     for (let w = 0; w < index.needWords; w++) {
@@ -18,6 +21,7 @@ export function createNeedScores(index: SearchIndex, weights: RankingWeights, wo
       for (; bits !== 0; bits &= bits - 1) needs++;
     }
     focus[doc] = 1 / (1 + weights.breadth * Math.max(0, needs - 2));
+    textFocus[doc] = 1 / (1 + weights.textBreadth * Math.max(0, needs - 2));
   }
   const affinity = createNeedAffinity(index, wordPosition);
 
@@ -62,5 +66,5 @@ export function createNeedScores(index: SearchIndex, weights: RankingWeights, wo
       .map((position) => index.needIds[position] ?? '');
   }
 
-  return { strength: needStrength, needsOf, affinity };
+  return { strength: needStrength, needsOf, affinity, textFocus };
 }

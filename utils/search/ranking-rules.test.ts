@@ -118,3 +118,29 @@ describe("a disclosure's topic words count once (create-search-engine.ts)", () =
     expect(rank('child protection')[0]).toBe('partnership');
   });
 });
+
+describe('a catalogue matches words but is about no one need (need-scores.ts, weights.textBreadth)', () => {
+  const rank = ranking([
+    {
+      id: 'catalogue',
+      name: 'Council Services',
+      description:
+        'Our services: debt advice, housing advice, food bank vouchers, carers support, stop smoking service, ' +
+        'dementia cafe, befriending for loneliness, employment support, adult learning, mental health support.',
+    },
+    {
+      id: 'focused',
+      name: 'Healthier You',
+      description: 'Are you ready for a change? Our team can help you quit smoking and feel better.',
+    },
+  ]);
+
+  it('puts a focused service before a listing of a dozen services that repeats the query\'s words: "stop smoking"', () => {
+    expect(rank('stop smoking')).toEqual(['focused', 'catalogue']);
+    expect(rank('stop smoking', { textBreadth: 0 })).toEqual(['catalogue', 'focused']);
+  });
+
+  it('leaves a query that names no need ranked by its words alone', () => {
+    expect(rank('council services')).toEqual(rank('council services', { textBreadth: 0 }));
+  });
+});

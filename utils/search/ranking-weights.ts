@@ -17,6 +17,11 @@ export interface RankingWeights {
   related: number;
   /** How much each need past the second lowers a service's need score (see `focus`). */
   breadth: number;
+  /**
+   * When the query names a need, how much each need past the second a service meets lowers its word score too: a
+   * catalogue of a council's services matches many words but is about no one need.
+   */
+  textBreadth: number;
   /** How much of a need's score depends on the service also carrying the query's other words in its own fields. */
   context: number;
   /** How much of a need's score a service loses when the query names an audience (men) it is not for. */
@@ -38,6 +43,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   generic: 0.2,
   related: 0.7,
   breadth: 0.05,
+  textBreadth: 0.075,
   context: 0.2,
   audience: 0.3,
   balance: 0.4,
