@@ -15,6 +15,11 @@ export interface SafetyTopic {
   /** Words of the services that handle it ("safeguarding partnership"): the search looks for them too. */
   serviceWords?: string[];
   /**
+   * Words of the services for one kind of disclosure within the topic, looked for only when the query has one of
+   * `queryWords` ("my partner hurts me" → domestic abuse services, not rape crisis ones).
+   */
+  serviceWordsWhen?: { queryWords: string[]; serviceWords: string[] }[];
+  /**
    * The search reads a disclosure as this topic only, not as its need: a safeguarding concern is answered by
    * safeguarding services (its `serviceWords`), not by parenting support. Page-need suggestions still show the need.
    */
@@ -87,6 +92,9 @@ export const safetyTopics: readonly SafetyTopic[] = [
       'knocked me about', "won't let me have any money", "won't let me have money", "won't give me any money",
       "won't let me work", "won't let me leave", "won't let me see my family", 'keeps me short of money',
     ],
+    // Abuse by a partner or at home is domestic abuse: its services say so ("domestic abuse services"), while a
+    // rape crisis service, in the same need, does not.
+    serviceWordsWhen: [{ queryWords: [...PARTNERS.filter((word) => !word.includes(' ')), 'home'], serviceWords: ['domestic'] }],
   },
   {
     id: 'suicide-self-harm',

@@ -141,7 +141,7 @@ export function createSearchEngine(
     // text score without counting against services that lack them (weight 0).
     const serviceWordsFrom = perToken.length;
     const typed = new Set(tokens);
-    for (const word of safetyServiceWords(safety)) {
+    for (const word of safetyServiceWords(safety, tokens)) {
       // A word the query already has ("protection" in "child protection") counts once, as typed.
       if (typed.has(word)) continue;
       const scored = wordScorer.score(word, false);

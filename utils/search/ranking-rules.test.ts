@@ -144,3 +144,28 @@ describe('a catalogue matches words but is about no one need (need-scores.ts, we
     expect(rank('council services')).toEqual(rank('council services', { textBreadth: 0 }));
   });
 });
+
+describe('abuse by a partner points at domestic abuse services (vocabulary-safety.ts serviceWordsWhen)', () => {
+  const rank = ranking([
+    {
+      id: 'rape-crisis',
+      name: 'Rape and Sexual Abuse Support',
+      description: 'Specialist support for survivors of rape and sexual violence, whenever it happened.',
+    },
+    {
+      id: 'domestic',
+      name: 'Next Step Domestic Abuse Services',
+      description:
+        'Domestic abuse support: safe supported housing for women and children, counselling, and help with debt.',
+    },
+  ]);
+
+  it('puts the domestic abuse service first for a disclosure about a partner: "my partner hurts me"', () => {
+    expect(rank('my partner hurts me')[0]).toBe('domestic');
+    expect(rank('she is scared of her partner')[0]).toBe('domestic');
+  });
+
+  it('leaves a disclosure of sexual violence to the rape crisis service: "I was raped"', () => {
+    expect(rank('I was raped')[0]).toBe('rape-crisis');
+  });
+});

@@ -27,7 +27,21 @@ export function replacesNeed(topics: SafetyTopicId[]): boolean {
   return topics.some((id) => findSafetyTopic(id)?.notANeedInSearch === true);
 }
 
-/** Index words of the services the topics point to ("safeguarding", "protect"), each once. */
-export function safetyServiceWords(topics: SafetyTopicId[]): string[] {
-  return [...new Set(topics.flatMap((id) => tokenise((findSafetyTopic(id)?.serviceWords ?? []).join(' '))))];
+/**
+ * Index words of the services the topics point to ("safeguarding", "protect"), each once; and those of one kind of
+ * disclosure when the query's words (`tokens`) name it ("partner" → "domestic").
+ */
+export function safetyServiceWords(topics: SafetyTopicId[], tokens: readonly string[] = []): string[] {
+  const typed = new Set(tokens);
+  return [
+    ...new Set(
+      topics.flatMap((id) => {
+        const topic = findSafetyTopic(id);
+        const words = [...(topic?.serviceWords ?? [])];
+        for (const when of topic?.serviceWordsWhen ?? [])
+          if (when.queryWords.some((word) => typed.has(word))) words.push(...when.serviceWords);
+        return tokenise(words.join(' '));
+      }),
+    ),
+  ];
 }
