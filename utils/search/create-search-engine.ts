@@ -3,6 +3,7 @@ import { audienceDocs } from './audience-docs';
 import { diversifyHits } from './diversify-hits';
 import { freshness, vocabularyWords } from './engine-parts';
 import { everydayWords } from './everyday-words';
+import { mergeSorted } from './merge-sorted';
 import { createNeedScores } from './need-scores';
 import { readAudiences } from './query-audiences';
 import { correctText, queryWordWeight, readQueryNeeds } from './query-words';
@@ -11,7 +12,7 @@ import { readSafety, safetyServiceWords } from './read-safety';
 import { createWordScorer, type WordScores } from './score-words';
 import { compileFilters, distanceKm, type SearchFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
-import { tokenise } from './tokenise';
+import { tokenise, typedWords } from './tokenise';
 import { TopResults } from './top-results';
 import { WordLookup, type WordMatch } from './word-lookup';
 
@@ -58,22 +59,6 @@ const PER_ORGANISATION = 2;
 /** Extra candidates kept beyond the limit, so crowded organisations can give way without losing anyone. */
 const DIVERSITY_POOL = 40;
 
-/** The distinct words of two sorted lists, sorted (as `[...new Set([...a, ...b])].sort()`, in linear time). */
-export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  const merged: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    const next = y === undefined || (x !== undefined && x < y) ? (x as string) : y;
-    if (next === x) i++;
-    if (next === y) j++;
-    if (merged[merged.length - 1] !== next) merged.push(next);
-  }
-  return merged;
-}
-
 /**
  * Creates the search over a stored index. Each query word is looked up exactly, by prefix while typed, or as a
  * typo, in the index's sorted words; lay phrases and corrected words are read as needs. Services are ranked by
@@ -116,11 +101,13 @@ export function createSearchEngine(
     const passes = compileFilters(index, filters);
     const partial = query.length > 0 && !/\s$/.test(query);
     const tokens = tokenise(query);
+    const lastTyped = partial ? typedWords(query).at(-1) : undefined;
     const corrections: { from: string; to: string }[] = [];
     const perToken: (WordScores & { token: string; weight: number; idf: number })[] = [];
     let idfTotal = 0;
     tokens.forEach((token, i) => {
-      const scored = wordScorer.score(token, partial && i === tokens.length - 1);
+      const last = partial && i === tokens.length - 1;
+      const scored = wordScorer.score(token, last, last ? lastTyped : undefined);
       const { matches, matched } = scored;
       const best = matches.find((match) => match.kind === 'typo');
       if (best && !matches.some((match) => match.kind !== 'typo')) corrections.push({ from: token, to: best.word });

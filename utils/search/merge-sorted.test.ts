@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSorted } from './create-search-engine';
+import { mergeSorted } from './merge-sorted';
 
 describe('mergeSorted', () => {
   it('gives what sorting the union of both lists gives', () => {

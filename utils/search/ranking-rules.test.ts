@@ -169,3 +169,16 @@ describe('abuse by a partner points at domestic abuse services (vocabulary-safet
     expect(rank('I was raped')[0]).toBe('rape-crisis');
   });
 });
+
+describe('a word begun is the word as typed (word-lookup.ts)', () => {
+  const rank = ranking([
+    { id: 'scooters', name: 'Shopmobility', description: 'Scooters and wheelchairs to borrow in the city centre.' },
+    { id: 'cafe', name: 'Corner Cafe', description: 'A friendly cafe beside the shops, with lunches every weekday.' },
+  ]);
+
+  it('does not read the last word "shops" as the start of "shopmobility": "cafe by the shops"', () => {
+    expect(rank('cafe by the shops')).toEqual(['cafe']);
+    // While it is still being typed, "shop" begins both.
+    expect(rank('cafe by the shop')).toContain('scooters');
+  });
+});

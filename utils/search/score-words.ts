@@ -27,15 +27,15 @@ export function createWordScorer(
   wordPosition: (word: string) => number,
   halfWeight: number,
   related: number,
-): { score(token: string, partial: boolean): WordScores; nextSearch(): void } {
+): { score(token: string, partial: boolean, typed?: string): WordScores; nextSearch(): void } {
   const count = index.ids.length;
   const cache = new Map<string, WordScores>();
   // Arrays of evicted words, reused: a new array per keystroke at 50,000 services kept the garbage collector busy.
   // Evicted during a search, its arrays may still be read by that search: they become spare only at the next one.
   const spare: { scores: Float32Array; best: Uint16Array }[] = [];
   const evictedNow: WordScores[] = [];
-  function score(token: string, partial: boolean): WordScores {
-    const key = `${partial ? '…' : ' '}${token}`;
+  function score(token: string, partial: boolean, typed = token): WordScores {
+    const key = `${partial ? '…' : ' '}${token}${typed === token ? '' : ` ${typed}`}`;
     const cached = cache.get(key);
     if (cached) {
       // Most recently used last, so the oldest is evicted first.
@@ -43,7 +43,7 @@ export function createWordScorer(
       cache.set(key, cached);
       return cached;
     }
-    const found = lookup.lookup(token, partial);
+    const found = lookup.lookup(token, partial, typed);
     const known = new Set(found.map((match) => match.word));
     const matches = [
       ...found,

@@ -31,13 +31,13 @@ export function normaliseWord(word: string): string {
 
 /** Splits text into index words: lower case, apostrophes dropped ("can't" → "cant"), stopwords and 1-letter words out. */
 export function tokenise(text: string): string[] {
+  return typedWords(text).map(normaliseWord);
+}
+
+/** The words `tokenise` keeps, as typed (before the plural strip): "shops", where the index word is "shop". */
+export function typedWords(text: string): string[] {
   // Most directory text is plain ASCII: Unicode normalisation is the slow part, so it runs only when needed.
   const plain = NON_ASCII.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '') : text;
   const words = plain.toLowerCase().replace(APOSTROPHES, '').split(NON_WORD);
-  const tokens: string[] = [];
-  for (const word of words) {
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    tokens.push(normaliseWord(word));
-  }
-  return tokens;
+  return words.filter((word) => word.length >= 2 && !STOPWORDS.has(word));
 }

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, WordLookup } from './word-lookup';
 
-const FREQUENCY: Record<string, number> = { housing: 120, hosing: 1, house: 40, debt: 80, depot: 2, loneliness: 30 };
+const FREQUENCY: Record<string, number> = {
+  housing: 120,
+  hosing: 1,
+  house: 40,
+  debt: 80,
+  depot: 2,
+  loneliness: 30,
+  shop: 20,
+  shopmobility: 3,
+};
 const lookup = new WordLookup(Object.keys(FREQUENCY).sort(), (word) => FREQUENCY[word] ?? 0);
 
 describe('WordLookup', () => {
   it('finds a word exactly, and the words it begins while it is being typed', () => {
     expect(lookup.lookup('debt', false).map((m) => [m.word, m.kind])).toEqual([['debt', 'exact']]);
     expect(lookup.lookup('hous', true).map((m) => m.word)).toEqual(['house', 'housing']);
+  });
+
+  it('begins words with the word as typed, not its index form: "shops" (index "shop") does not begin "shopmobility"', () => {
+    expect(lookup.lookup('shop', true, 'shops').map((m) => m.word)).toEqual(['shop']);
+    expect(lookup.lookup('shop', true).map((m) => m.word)).toEqual(['shop', 'shopmobility']);
   });
 
   it('corrects a typo to the common word rather than a rare look-alike', () => {

@@ -165,17 +165,18 @@ export class WordLookup {
   }
 
   /**
-   * What `word` may mean. `partial` (the word being typed) adds the words it begins; below three letters only
-   * those, since a two-letter "typo" matches nearly anything.
+   * What `word` may mean. `partial` (the word being typed) adds the words it begins — `typed`, as typed before
+   * the plural strip, begins them —; below three letters only those, since a two-letter "typo" matches nearly anything.
    */
-  lookup(word: string, partial: boolean): WordMatch[] {
-    const key = `${partial ? 'p' : 'w'}:${word}`;
+  lookup(word: string, partial: boolean, typed = word): WordMatch[] {
+    const key = `${partial ? 'p' : 'w'}:${word}:${typed}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const matches: WordMatch[] = [];
     const exact = this.has(word);
     if (exact) matches.push({ word, strength: 1, kind: 'exact' });
-    if (partial) matches.push(...this.prefixes(word));
+    // A word begun is what was typed, not its index form: "shops" does not begin "shopmobility", though "shop" does.
+    if (partial) matches.push(...this.prefixes(word).filter((match) => match.word.startsWith(typed)));
     const heard = soundsLike[word];
     const base = exact || this.known.has(word) ? undefined : this.baseOf(word);
     if (heard && this.has(heard)) {
