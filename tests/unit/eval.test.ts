@@ -14,9 +14,9 @@ import {
  * Floors set from the measured figures (docs/search.md) with a little headroom: a change that makes the need search
  * worse on the hand-made Bristol judgments fails here. Raise them when the search gets better.
  */
-const FLOORS = { ndcg10: 0.8, p5: 0.87, top1: 0.86 };
+const FLOORS = { ndcg10: 0.815, p5: 0.88, top1: 0.9 };
 /** The held-out queries (tests/eval/holdout.json), never tuned on: kept from getting worse too. */
-const HOLDOUT_FLOORS = { ndcg10: 0.76, p5: 0.85, top1: 0.75 };
+const HOLDOUT_FLOORS = { ndcg10: 0.775, p5: 0.86, top1: 0.8 };
 /** The target, now met: no need below 0.60 nDCG@10. */
 const NEED_NDCG_FLOOR = 0.6;
 describe('need search relevance on the Bristol judgments (npm run eval)', () => {
