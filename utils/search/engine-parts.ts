@@ -1,6 +1,6 @@
-import vocabularyWordList from './vocabulary-words.json';
 import { needVocabulary } from '../needs/need-vocabulary';
 import { tokenise } from './tokenise';
+import vocabularyWordList from './vocabulary-words.json';
 
 /**
  * Every word the need vocabulary uses, tokenised, sorted: what `vocabulary-words.json` must hold. Its 25,000 phrases
