@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPhraseMatcher } from './create-phrase-matcher';
+import { createLazyPhraseMatcher, createPhraseMatcher } from './create-phrase-matcher';
 
 const match = createPhraseMatcher<string>([
   ['debt', 'debt'],
@@ -72,6 +72,22 @@ describe('createPhraseMatcher', () => {
     expect(read('my son. my')).toEqual(['my son=pair', 'my=my']);
     expect(read('feeling suicidal, suicide')).toEqual(['suicidal=exact', 'suicide=prefix']);
     expect(read('my thing1999 here')).toEqual(['my thing1999 here=filler']);
+  });
+
+  it('works out a phrase only when a text first meets its first word, and matches the same either way', () => {
+    const asked: number[] = [];
+    const phrases = ['debt advice', 'debt', 'housing', 'bereave* support', 'my son', 'my son cares for'];
+    const lazy = createLazyPhraseMatcher(phrases, (index) => {
+      asked.push(index);
+      return phrases[index];
+    });
+    expect(asked).toEqual([]);
+    const text = 'My son cares for me; debt advice and bereavement support';
+    expect(lazy(text).map((hit) => hit.values)).toEqual([['my son cares for'], ['debt advice'], ['bereave* support']]);
+    expect(asked.sort()).toEqual([0, 1, 3, 4, 5]);
+    expect(lazy(text)).toEqual(createPhraseMatcher(phrases.map((phrase) => [phrase, phrase] as const))(text));
+    lazy('housing');
+    expect(asked).toHaveLength(6);
   });
 
   it('rejects a prefix too short to be useful', () => {

@@ -1,4 +1,4 @@
-import { createPhraseMatcher } from './create-phrase-matcher';
+import { createLazyPhraseMatcher } from './create-phrase-matcher';
 import { needVocabulary } from './need-vocabulary';
 import { type SafetyTopicId, safetyTopics } from './vocabulary-safety';
 
@@ -26,21 +26,34 @@ function safetyOf(need: string, phrase: string): SafetyTopicId | undefined {
   return safetyTopics.find((topic) => topic.need === need && (topic.wholeNeed || covered(topic.id)))?.id;
 }
 
-let matcher: ReturnType<typeof createPhraseMatcher<PhraseValue>> | undefined;
+let matcher: ReturnType<typeof createLazyPhraseMatcher<PhraseValue>> | undefined;
 
 /**
  * Lay words, service keywords and weak keywords all name a need when someone types them; exclusions still apply.
- * Built on first use, not as the module loads, so opening the side panel does not wait for it.
+ * Built on first use, not as the module loads; a phrase's value (its need, and the safety topic it discloses) is
+ * worked out only when a text meets the phrase's first word.
  */
 function matchPhrases(text: string) {
-  matcher ??= createPhraseMatcher<PhraseValue>(
-    needVocabulary.flatMap((need) => [
-      ...[...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])].map(
-        (phrase) => [phrase, { need: need.id, exclude: false, safety: safetyOf(need.id, phrase) }] as const,
-      ),
-      ...(need.exclude ?? []).map((phrase) => [phrase, { need: need.id, exclude: true }] as const),
-    ]),
-  );
+  if (!matcher) {
+    const phrases: string[] = [];
+    const owners: { need: string; exclude: boolean }[] = [];
+    for (const need of needVocabulary) {
+      const plain = { need: need.id, exclude: false };
+      const excluding = { need: need.id, exclude: true };
+      for (const phrase of [...need.synonyms, ...need.keywords, ...(need.weakKeywords ?? [])]) {
+        phrases.push(phrase);
+        owners.push(plain);
+      }
+      for (const phrase of need.exclude ?? []) {
+        phrases.push(phrase);
+        owners.push(excluding);
+      }
+    }
+    matcher = createLazyPhraseMatcher<PhraseValue>(phrases, (index) => {
+      const { need, exclude } = owners[index] as { need: string; exclude: boolean };
+      return exclude ? { need, exclude } : { need, exclude, safety: safetyOf(need, phrases[index] as string) };
+    });
+  }
   return matcher(text);
 }
 

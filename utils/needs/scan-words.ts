@@ -79,17 +79,27 @@ function allocate(capacity: number): Tokens {
   };
 }
 
-let scratch = allocate(256);
+/**
+ * A scanner with arrays of its own, reused from text to text: what it returns is valid until its next call. The
+ * phrase matcher compiles phrases with a second scanner while the text being matched still holds the first.
+ */
+export function createScanner(): (source: string) => Tokens {
+  let scratch = allocate(256);
+  return (source) => {
+    // A text has at most one word per two characters, so this capacity is never exceeded.
+    if (scratch.starts.length < (source.length >> 1) + 1) scratch = allocate((source.length >> 1) + 1);
+    return scan(source, scratch);
+  };
+}
 
 /**
  * Splits text into words with a hand-written scanner that hashes as it goes: at import this runs over every
  * service, and a character loop is several times faster than a tokenising regex. Web and email addresses
  * ("creativeyouthnetwork.org", "info@foodbank.org.uk") are skipped whole: their words say nothing about a service.
  */
-export function scanWords(source: string): Tokens {
-  // A text has at most one word per two characters, so this capacity is never exceeded.
-  if (scratch.starts.length < (source.length >> 1) + 1) scratch = allocate((source.length >> 1) + 1);
-  const t = scratch;
+export const scanWords = createScanner();
+
+function scan(source: string, t: Tokens): Tokens {
   t.source = source;
   t.count = 0;
   const n = source.length;

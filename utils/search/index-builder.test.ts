@@ -13,6 +13,13 @@ describe('createIndexBuilder', () => {
     expect(builder.count).toBe(services.length);
     expect(builder.finish(1)).toEqual(buildSearchIndex(services, 1));
   });
+
+  it('stores postings in 16 bits while every service number fits, with the same documents', () => {
+    const index = buildSearchIndex(services, 1);
+    expect(index.postingDocs).toBeInstanceOf(Uint16Array);
+    expect(index.postingDocs.length).toBeGreaterThan(services.length);
+    expect(Math.max(...index.postingDocs)).toBe(services.length - 1);
+  });
 });
 
 describe('createRecordNormaliser without keeping services', () => {

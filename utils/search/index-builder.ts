@@ -184,7 +184,7 @@ export function createIndexBuilder(): IndexBuilder {
         total += (postings.get(word)?.length ?? 0) / 2;
         postingStart[index + 1] = total;
       });
-      const postingDocs = new Uint32Array(total);
+      const postingDocs = count <= 1 << 16 ? new Uint16Array(total) : new Uint32Array(total);
       const postingWeights = new Uint8Array(total);
       words.forEach((word, index) => {
         const list = postings.get(word) ?? [];
