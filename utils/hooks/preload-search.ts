@@ -30,6 +30,7 @@ export async function loadIndex(): Promise<SearchIndex | undefined> {
 }
 
 let preloaded: Promise<SearchIndex | undefined> | undefined;
+let firstRead: Promise<SearchIndex | undefined> | undefined;
 /** When the index the cached services go with was built. */
 export const cachedIndex: { builtAt: number | undefined } = { builtAt: undefined };
 
@@ -39,7 +40,18 @@ export function preloadSearch(): void {
     cachedIndex.builtAt = index?.builtAt;
     return index;
   });
+  firstRead ??= preloaded;
   serviceCache.warm();
+}
+
+/**
+ * The panel's first index read, once, for the search to start from as soon as it arrives, without waiting for the
+ * database watch that follows changes (opening Dexie and reading the index's key first).
+ */
+export function takeFirstIndexRead(): Promise<SearchIndex | undefined> | undefined {
+  const first = firstRead;
+  firstRead = undefined;
+  return first;
 }
 
 /** The preloaded index, once: later reads go to the database. */

@@ -9,7 +9,7 @@ import { createSearchEngine, type SearchEngine, type SearchHit } from '../search
 import { explainHit } from '../search/explain-hit';
 import { type FilterValues, toSearchFilters } from '../search/filter-values';
 import type { SearchIndex } from '../search/search-index';
-import { cachedIndex, loadIndex, serviceCache, takePreloaded } from './preload-search';
+import { cachedIndex, loadIndex, serviceCache, takeFirstIndexRead, takePreloaded } from './preload-search';
 
 /** A result ready to show: the service, why it matched, and the practice's note on it. */
 export interface SearchResult {
@@ -123,6 +123,14 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     // phrases' matcher, ~300 ms at open under load): otherwise it runs between the index arriving and the first
     // results. Built once per panel; later calls find it built.
     const warm = setTimeout(() => matchAllNeedPhrases('debt'), 0);
+    // The first index is searched as soon as it is read; the watch below then follows imports (and answers the same
+    // index first, which changes nothing).
+    let mounted = true;
+    void takeFirstIndexRead()
+      ?.then((loaded) => {
+        if (mounted) setIndex((current) => current ?? loaded);
+      })
+      .catch(() => undefined);
     // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
     const indexSub = liveQuery(currentIndex).subscribe({
       next: (loaded) => {
@@ -134,9 +142,14 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       error: () => setIndex(undefined),
     });
     const notesSub = liveQuery(getNotes).subscribe({
-      next: (list) => setNotes(new Map(list.map((note) => [note.serviceId, note]))),
+      // No notes before and none now keeps the same map: the first results are not searched a second time.
+      next: (list) =>
+        setNotes((before) =>
+          list.length === 0 && before.size === 0 ? before : new Map(list.map((note) => [note.serviceId, note])),
+        ),
     });
     return () => {
+      mounted = false;
       clearTimeout(warm);
       indexSub.unsubscribe();
       notesSub.unsubscribe();
