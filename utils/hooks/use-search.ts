@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getNotes, watchStoredSearchIndex } from '../db/queries';
 import type { PracticeNote, Service } from '../db/schema';
 import { recordSearchGaps } from '../gaps/record-gaps';
@@ -118,7 +118,8 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
   const sequence = useRef(0);
   const explained = useRef(new Map<string, Explained>());
 
-  useEffect(() => {
+  // A layout effect, so the index read and its watch start in the first render's own task, not a frame later.
+  useLayoutEffect(() => {
     // While the index is still being read, build what reading a query needs and the index does not (the need
     // phrases' matcher, ~300 ms at open under load): otherwise it runs between the index arriving and the first
     // results. Built once per panel; later calls find it built.
