@@ -48,9 +48,9 @@ export interface IndexBuilder {
 /**
  * Builds the search index a chunk of services at a time, so an import never needs the whole directory in memory:
  * only the index's own postings and per-document facts grow. Adding every service in one chunk or in many gives the
- * same index.
+ * same index. `cards: false` skips the panel's card summaries (builds held only in memory need none).
  */
-export function createIndexBuilder(): IndexBuilder {
+export function createIndexBuilder({ cards: packCards = true } = {}): IndexBuilder {
   const ids: string[] = [];
   const cards = createCardPacker();
   const postings = new Map<string, number[]>();
@@ -161,7 +161,7 @@ export function createIndexBuilder(): IndexBuilder {
     add(services) {
       for (const service of services) {
         addOne(service);
-        cards.add(service);
+        if (packCards) cards.add(service);
       }
     },
     cards: (builtAt) => cards.finish(builtAt),
