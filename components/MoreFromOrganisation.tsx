@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
-import type { Service } from '@/utils/directory/service';
 import type { SearchResult } from '@/utils/hooks/use-search';
+import type { ServiceSummary } from '@/utils/search/service-cards';
 import { ServiceCard } from './ServiceCard';
 
 interface Props {
@@ -9,8 +9,8 @@ interface Props {
   lead: SearchResult;
   more: SearchResult[];
   onSaveNote?(note: PracticeNote): Promise<void>;
-  onRefer?(service: Service): void;
-  onShare?(service: Service): void;
+  onRefer?(service: ServiceSummary): void;
+  onShare?(service: ServiceSummary): void;
 }
 
 /**

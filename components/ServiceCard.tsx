@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
 import { mailtoHref, websiteHref } from '@/utils/directory/safe-link';
-import type { Service } from '@/utils/directory/service';
 import { formatDate } from '@/utils/format/relative-time';
+import { useWholeService } from '@/utils/hooks/use-whole-service';
+import type { ServiceSummary } from '@/utils/search/service-cards';
 import { memo } from './memo';
 import { NoteEditor } from './NoteEditor';
 import { ServiceDetails } from './ServiceDetails';
@@ -16,15 +17,16 @@ function summarise(description: string): string {
 }
 
 interface Props {
-  service: Service;
+  /** The card's summary, or the whole service: the details read the whole service when they open. */
+  service: ServiceSummary;
   /** Why it is in the results, in words. */
   why?: string[];
   note?: PracticeNote;
   onSaveNote?(note: PracticeNote): Promise<void>;
   /** Adds the service to the referral and opens the referral form. */
-  onRefer?(service: Service): void;
+  onRefer?(service: ServiceSummary): void;
   /** Opens the plain-language details to share with the patient. */
-  onShare?(service: Service): void;
+  onShare?(service: ServiceSummary): void;
 }
 
 /**
@@ -34,6 +36,7 @@ interface Props {
  */
 export const ServiceCard = memo(function ServiceCard({ service, why = [], note, onSaveNote, onRefer, onShare }: Props) {
   const [open, setOpen] = useState(false);
+  const whole = useWholeService(service, open);
   const slug = service.id.replace(/[^a-zA-Z0-9_-]/g, '-');
   const headingId = `service-${slug}`;
   return (
@@ -63,7 +66,7 @@ export const ServiceCard = memo(function ServiceCard({ service, why = [], note, 
       )}
       <p class="service-card__summary">{open ? service.description : summarise(service.description)}</p>
       <div id={`details-${slug}`} hidden={!open}>
-        {open && <ServiceDetails service={service} />}
+        {open && whole && <ServiceDetails service={whole} />}
       </div>
       {note && (note.text || note.tags.length > 0) && (
         <div class="practice-note">

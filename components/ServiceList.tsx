@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PracticeNote } from '@/utils/db/schema';
-import type { Service } from '@/utils/directory/service';
 import { FIRST_VIEW, type SearchResult } from '@/utils/hooks/use-search';
 import { groupByOrganisation } from '@/utils/search/group-results';
+import type { ServiceSummary } from '@/utils/search/service-cards';
 import { MoreFromOrganisation } from './MoreFromOrganisation';
 import { ServiceCard } from './ServiceCard';
 
@@ -11,8 +11,8 @@ interface Props {
   /** How many results the answer has, when `results` holds only the first of them so far. */
   size?: number;
   onSaveNote?(note: PracticeNote): Promise<void>;
-  onRefer?(service: Service): void;
-  onShare?(service: Service): void;
+  onRefer?(service: ServiceSummary): void;
+  onShare?(service: ServiceSummary): void;
 }
 
 /** Moves focus between the results' name buttons with the arrow keys (Home/End for the first and last). */

@@ -6,6 +6,7 @@ import { ServiceList } from '@/components/ServiceList';
 import { safetyNoticesItem } from '@/utils/config/storage-items';
 import { saveNote } from '@/utils/db/queries';
 import type { Service } from '@/utils/directory/service';
+import { wholeService } from '@/utils/hooks/preload-search';
 import { useSearch } from '@/utils/hooks/use-search';
 import { useStoredValue } from '@/utils/hooks/use-stored-value';
 import type { SafetyTopicId } from '@/utils/needs/vocabulary-safety';
@@ -13,6 +14,7 @@ import { DEFAULT_SAFETY_NOTICES } from '@/utils/safety/safety-notices';
 import { needLabel } from '@/utils/search/explain-hit';
 import { type FilterValues, NO_FILTERS } from '@/utils/search/filter-values';
 import { needCounts } from '@/utils/search/need-counts';
+import type { ServiceSummary } from '@/utils/search/service-cards';
 
 /** Results shown at first, and added by each "Show more": a short list renders at once, even at 50,000 services. */
 const RESULT_PAGE = 25;
@@ -63,6 +65,16 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '', n
   const toggleChip = useCallback(
     (id: string) => setChips((now) => (now.includes(id) ? now.filter((c) => c !== id) : [...now, id])),
     [],
+  );
+
+  // Cards may be drawn from their summaries: Refer and Share are given the whole service, read from its row.
+  const refer = useCallback(
+    (card: ServiceSummary) => void wholeService(card).then((service) => service && onRefer(service)),
+    [onRefer],
+  );
+  const share = useCallback(
+    (card: ServiceSummary) => void wholeService(card).then((service) => service && onShare(service)),
+    [onShare],
   );
 
   function searchKeys(event: KeyboardEvent): void {
@@ -137,8 +149,8 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '', n
           results={search.results}
           size={search.shown}
           onSaveNote={saveNote}
-          onRefer={onRefer}
-          onShare={onShare}
+          onRefer={refer}
+          onShare={share}
         />
       </div>
       {search.total > search.shown && search.shown >= limit && (

@@ -1,4 +1,6 @@
+import type { Table } from 'dexie';
 import type { StoredSearchIndex } from '../search/search-index';
+import type { StoredServiceCards } from '../search/service-cards';
 import { type AppDB, db as defaultDb } from './db';
 
 /**
@@ -7,4 +9,12 @@ import { type AppDB, db as defaultDb } from './db';
  */
 export function readStoredSearchIndex(db: AppDB = defaultDb): Promise<StoredSearchIndex | undefined> {
   return db.searchIndex.get('all');
+}
+
+/**
+ * The results' card summaries, stored with the index as a record of their own in its table (so no new table): the
+ * panel reads them after its first results, never with the index.
+ */
+export function readServiceCards(db: AppDB = defaultDb): Promise<StoredServiceCards | undefined> {
+  return (db.searchIndex as unknown as Table<StoredServiceCards, string>).get('cards');
 }

@@ -1,6 +1,8 @@
+import type { Table } from 'dexie';
 import type { Service } from '../directory/service';
 import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { packSearchIndex } from '../search/search-index';
+import type { StoredServiceCards } from '../search/service-cards';
 import type { AppDB } from './db';
 import { generationKey, liveGenerations } from './service-rows';
 
@@ -30,7 +32,8 @@ export async function forEachRowChunk(
  * Stores the search index over every live generation, reading rows a chunk at a time, so building it never needs
  * the whole directory in memory. `started` is a builder that already holds one source's services (an import feeds
  * it page by page as they are normalised): only the other sources are read. Call inside a transaction covering
- * serviceRows, sources and searchIndex. Answers the milliseconds it took.
+ * serviceRows, sources and searchIndex. The cards the panel draws results from are stored beside it, as a record of
+ * their own (`id: 'cards'`) in the same table. Answers the milliseconds it took.
  */
 export async function storeSearchIndex(
   db: AppDB,
@@ -42,6 +45,13 @@ export async function storeSearchIndex(
     if (sourceId === started?.sourceId) continue;
     await forEachRowChunk(db, generation, (rows) => builder.add(rows));
   }
-  await db.searchIndex.put(packSearchIndex(builder.finish()));
+  const index = builder.finish();
+  await db.searchIndex.put(packSearchIndex(index));
+  await putServiceCards(db, builder.cards(index.builtAt));
   return performance.now() - from;
+}
+
+/** The searchIndex table holds the cards as a second record (see `readServiceCards`). */
+function putServiceCards(db: AppDB, cards: StoredServiceCards): Promise<string> {
+  return (db.searchIndex as unknown as Table<StoredServiceCards, string>).put(cards);
 }

@@ -1,7 +1,9 @@
 import { takeEarlyIndexRead } from '../db/early-index-read';
-import { readStoredSearchIndex } from '../db/read-search-index';
+import { readServiceCards, readStoredSearchIndex } from '../db/read-search-index';
+import type { Service } from '../db/schema';
 import { createServiceCache } from '../db/service-cache';
 import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
+import { isWholeService, type ServiceCards, type ServiceSummary, unpackServiceCards } from '../search/service-cards';
 
 /**
  * The side panel's first reads, kept apart from the search code: `mount.tsx` calls `preloadSearch` before the first
@@ -59,4 +61,38 @@ export function takePreloaded(): Promise<SearchIndex | undefined> | undefined {
   const early = preloaded;
   preloaded = undefined;
   return early;
+}
+
+/** The loaded index's card summaries, once read: results are drawn from them without waiting for IndexedDB. */
+const cardsRead: { builtAt?: number; cards?: ServiceCards } = {};
+
+/** The card summaries of this index, if read yet. */
+export function serviceCardsOf(index: SearchIndex): ServiceCards | undefined {
+  return cardsRead.builtAt === index.builtAt ? cardsRead.cards : undefined;
+}
+
+/**
+ * Reads the cards stored with this index, once (the panel calls it after its first results, so opening never waits
+ * for them). Cards of another index, or none (a directory imported before cards were stored), are not used.
+ */
+export function loadServiceCards(index: SearchIndex): void {
+  if (cardsRead.builtAt === index.builtAt) return;
+  cardsRead.builtAt = index.builtAt;
+  cardsRead.cards = undefined;
+  readServiceCards()
+    .then((stored) => {
+      if (cardsRead.builtAt !== index.builtAt || stored?.builtAt !== index.builtAt) return;
+      if (stored.count !== index.ids.length) return;
+      cardsRead.cards = unpackServiceCards(stored, index.ids);
+      // Read by scripts/bench/profile-panel.ts: from here on no keystroke waits for IndexedDB.
+      performance.mark('signpost:cards-ready');
+    })
+    .catch(() => undefined);
+}
+
+/** The whole service behind a result's card (its row), for its details and a referral. */
+export async function wholeService(service: ServiceSummary): Promise<Service | undefined> {
+  if (isWholeService(service)) return service;
+  const [whole] = await serviceCache.get([service.id]);
+  return whole;
 }

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getNotes, watchStoredSearchIndex } from '../db/queries';
-import type { PracticeNote, Service } from '../db/schema';
+import type { PracticeNote } from '../db/schema';
 import { recordSearchGaps } from '../gaps/record-gaps';
 import { matchAllNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
@@ -9,11 +9,20 @@ import { createSearchEngine, type SearchEngine, type SearchHit } from '../search
 import { explainHit } from '../search/explain-hit';
 import { type FilterValues, toSearchFilters } from '../search/filter-values';
 import type { SearchIndex } from '../search/search-index';
-import { cachedIndex, loadIndex, serviceCache, takeFirstIndexRead, takePreloaded } from './preload-search';
+import type { ServiceSummary } from '../search/service-cards';
+import {
+  cachedIndex,
+  loadIndex,
+  loadServiceCards,
+  serviceCache,
+  serviceCardsOf,
+  takeFirstIndexRead,
+  takePreloaded,
+} from './preload-search';
 
-/** A result ready to show: the service, why it matched, and the practice's note on it. */
+/** A result ready to show: the service (its card's summary, or all of it), why it matched, and the practice's note. */
 export interface SearchResult {
-  service: Service;
+  service: ServiceSummary;
   hit: SearchHit;
   /** Worked out when first read (see `toResult`). */
   readonly why: string[];
@@ -46,7 +55,7 @@ export interface SearchState {
 
 /** A service's explanation for one way of matching it, kept so the same match keeps the same `why` array. */
 interface Explained {
-  service: Service;
+  service: ServiceSummary;
   key: string;
   why: string[];
 }
@@ -61,7 +70,7 @@ const matchKey = (hit: SearchHit) =>
  * keystroke. The same service matched the same way answers the same array, so its card need not redraw.
  */
 function toResult(
-  service: Service,
+  service: ServiceSummary,
   hit: SearchHit,
   note: PracticeNote | undefined,
   explained: Map<string, Explained>,
@@ -179,7 +188,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     const ids = response.hits.map((hit) => hit.id);
     let first = true;
     let drawn = -1;
-    const show = (services: Service[]) => {
+    const show = (services: ServiceSummary[]) => {
       // A later read may finish first: never replace more results with fewer.
       if (run !== sequence.current || services.length <= drawn) return;
       drawn = services.length;
@@ -208,9 +217,18 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
         // Read by `npm run bench`: the panel's open → first results time.
         requestAnimationFrame(() => performance.mark('signpost:first-results'));
       }
+      // After the first results are painted, the cards are read for the keystrokes to come.
+      if (!serviceCardsOf(index)) requestAnimationFrame(() => setTimeout(() => loadServiceCards(index), 0));
     };
-    // The first view's services read before are shown at once. Otherwise the first view is read on its own (a
-    // smaller read answers sooner), and the rest after it.
+    // Once the cards are read, every result is drawn from them in the keystroke's own frame.
+    const cards = serviceCardsOf(index);
+    const summaries = cards ? ids.flatMap((id) => cards.get(id) ?? []) : [];
+    if (cards && summaries.length === ids.length) {
+      show(summaries);
+      return;
+    }
+    // Before that, the first view's services read before are shown at once. Otherwise the first view is read on its
+    // own (a smaller read answers sooner), and the rest after it.
     const known = cache.peek(ids);
     const firstView = Math.min(FIRST_VIEW, ids.length);
     if (known.length >= firstView) show(known);

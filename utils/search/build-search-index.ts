@@ -7,7 +7,8 @@ import type { SearchIndex } from './search-index';
  * extension's imports feed `createIndexBuilder` a chunk of stored rows at a time instead (utils/db/build-index.ts).
  */
 export function buildSearchIndex(services: Service[], now = Date.now()): SearchIndex {
-  const builder = createIndexBuilder();
+  // No card summaries: only an import's stored index has them (the panel draws its results from them).
+  const builder = createIndexBuilder({ cards: false });
   builder.add(services);
   return builder.finish(now);
 }

@@ -1,6 +1,6 @@
-import type { Service } from '../directory/service';
 import { needVocabulary } from '../needs/need-vocabulary';
 import type { SearchHit } from './create-search-engine';
+import type { ServiceSummary } from './service-cards';
 import { tokenise } from './tokenise';
 
 const LABELS = new Map(needVocabulary.map((need) => [need.id, need.label]));
@@ -18,7 +18,7 @@ export function needLabel(id: string): string {
 }
 
 /** Which field of the service holds an index word: the first of name, audiences, organisation, description. */
-function fieldOf(service: Service, word: string): string | undefined {
+function fieldOf(service: ServiceSummary, word: string): string | undefined {
   const fields: [string, string][] = [
     ['name', service.name],
     ['audiences', service.eligibility.audiences.join(' ')],
@@ -33,7 +33,7 @@ function fieldOf(service: Service, word: string): string | undefined {
  * ("Debt: 'debt advice' in description"), each word matched and where ("'housing' in name, for 'housng'"), and
  * practice pins. Text only; never HTML.
  */
-export function explainHit(service: Service, hit: SearchHit): string[] {
+export function explainHit(service: ServiceSummary, hit: SearchHit): string[] {
   const why: string[] = [];
   for (const need of hit.needs) {
     const evidence = service.needEvidence.find((entry) => entry.need === need);

@@ -2,6 +2,7 @@ import type { Service } from '../directory/service';
 import { outcodeOf } from './directory-places';
 import { ANY, HEADLINE, needLevels, STRONG } from './need-levels';
 import { SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
+import { createCardPacker, type StoredServiceCards } from './service-cards';
 import { flagsOf, minutes } from './service-flags';
 import { tokenise } from './tokenise';
 
@@ -40,15 +41,18 @@ export interface IndexBuilder {
   /** Adds services as the next documents, in order. Nothing of the services is kept but what the index needs. */
   add(services: Iterable<Service>): void;
   finish(now?: number): SearchIndex;
+  /** The panel's card summaries of the same documents (stored apart from the index), for the index built at `builtAt`. */
+  cards(builtAt: number): StoredServiceCards;
 }
 
 /**
  * Builds the search index a chunk of services at a time, so an import never needs the whole directory in memory:
  * only the index's own postings and per-document facts grow. Adding every service in one chunk or in many gives the
- * same index.
+ * same index. `cards: false` skips the panel's card summaries (builds held only in memory need none).
  */
-export function createIndexBuilder(): IndexBuilder {
+export function createIndexBuilder({ cards: packCards = true } = {}): IndexBuilder {
   const ids: string[] = [];
+  const cards = createCardPacker();
   const postings = new Map<string, number[]>();
   /** Need names seen, numbered as met; `listed` = named in some service's `needs` (only those are indexed). */
   const needNumber = new Map<string, number>();
@@ -155,8 +159,12 @@ export function createIndexBuilder(): IndexBuilder {
       return ids.length;
     },
     add(services) {
-      for (const service of services) addOne(service);
+      for (const service of services) {
+        addOne(service);
+        if (packCards) cards.add(service);
+      }
     },
+    cards: (builtAt) => cards.finish(builtAt),
     finish(now = Date.now()) {
       const count = ids.length;
       const names = [...needNumber.keys()];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { generateDirectory } from '../../scripts/bench/generate-directory';
+import { normaliseRecords } from '../directory/normalise-records';
+import { makeService } from '../referral/draft-service.fixture';
+import { explainHit } from './explain-hit';
+import { createIndexBuilder } from './index-builder';
+import { createCardPacker, isWholeService, unpackServiceCards } from './service-cards';
+
+const services = normaliseRecords(generateDirectory(120, 3), 'test').services;
+
+describe('service cards', () => {
+  it('gives back each service’s card fields, by id, across strings, in document order', () => {
+    const packer = createCardPacker(50);
+    for (const service of services) packer.add(service);
+    const stored = packer.finish(7);
+    expect(stored).toMatchObject({ id: 'cards', builtAt: 7, count: services.length, perChunk: 50 });
+    expect(stored.chunks).toHaveLength(Math.ceil(services.length / 50));
+    const cards = unpackServiceCards(
+      stored,
+      services.map((service) => service.id),
+    );
+    for (const service of services) {
+      const card = cards.get(service.id);
+      expect(card).toEqual({
+        id: service.id,
+        name: service.name,
+        description: service.description,
+        status: service.status,
+        eligibility: { audiences: service.eligibility.audiences },
+        needEvidence: service.needEvidence.map(({ need, field, term }) => ({ need, field, term })),
+        ...(service.organisation !== undefined && { organisation: service.organisation }),
+        ...(service.website !== undefined && { website: service.website }),
+        ...(service.email !== undefined && { email: service.email }),
+        ...(service.assuredDate !== undefined && { assuredDate: service.assuredDate }),
+      });
+      expect(card && isWholeService(card)).toBe(false);
+      // The same card is the same object while kept, so its view need not redraw.
+      expect(cards.get(service.id)).toBe(card);
+    }
+    expect(cards.get('test:not-there')).toBeUndefined();
+  });
+
+  it('explains a match from the card exactly as from the whole service', () => {
+    const builder = createIndexBuilder();
+    builder.add(services);
+    const cards = unpackServiceCards(builder.cards(1), builder.finish(1).ids);
+    for (const service of services.slice(0, 40)) {
+      const words = service.name
+        .toLowerCase()
+        .split(/\W+/)
+        .filter(Boolean)
+        .map((word) => ({ query: word, word, kind: 'exact' as const }));
+      const description = service.description.toLowerCase().split(/\W+/).filter(Boolean).slice(-1);
+      const hit = {
+        id: service.id,
+        score: 1,
+        needs: service.needs.slice(0, 2),
+        words: [...words, ...description.map((word) => ({ query: word.slice(0, 3), word, kind: 'prefix' as const }))],
+        pinned: false,
+      };
+      const card = cards.get(service.id);
+      expect(card).toBeDefined();
+      if (card) expect(explainHit(card, hit)).toEqual(explainHit(service, hit));
+    }
+  });
+
+  it('keeps text with line breaks and quotes whole', () => {
+    const service = makeService({ id: 'test:odd', name: 'A "quoted"\nname', description: 'Line one\nline two\\n' });
+    const packer = createCardPacker(2);
+    packer.add(makeService({ id: 'test:first' }));
+    packer.add(service);
+    packer.add(makeService({ id: 'test:last', name: 'Last' }));
+    const cards = unpackServiceCards(packer.finish(1), ['test:first', 'test:odd', 'test:last']);
+    expect(cards.get('test:odd')).toMatchObject({ name: 'A "quoted"\nname', description: 'Line one\nline two\\n' });
+    expect(cards.get('test:last')?.name).toBe('Last');
+  });
+});

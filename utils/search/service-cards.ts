@@ -1,0 +1,148 @@
+import type { NeedEvidence, Service } from '../directory/service';
+
+/**
+ * What a result's card shows and its "why it matched" reads: the rest of a service (contacts, places, opening times)
+ * is read from IndexedDB only when the details open or a referral starts.
+ */
+export type ServiceSummary = Pick<
+  Service,
+  'id' | 'name' | 'organisation' | 'description' | 'website' | 'email' | 'status' | 'assuredDate'
+> & {
+  eligibility: Pick<Service['eligibility'], 'audiences'>;
+  needEvidence: Pick<NeedEvidence, 'need' | 'field' | 'term'>[];
+};
+
+/** True for a whole service (read from its row), false for a card's summary. */
+export function isWholeService(service: ServiceSummary): service is Service {
+  return 'phones' in service;
+}
+
+/** Documents per stored string: a few megabytes each at most, cloned quickly by IndexedDB. */
+export const CARDS_PER_CHUNK = 5000;
+
+/**
+ * The cards of every document, stored beside the search index (not in it: the panel reads it after the first
+ * results). One JSON line per document, in document order, joined into a few long strings, because IndexedDB
+ * clones a few long strings far faster than tens of thousands of objects.
+ */
+export interface StoredServiceCards {
+  id: 'cards';
+  /** The `builtAt` of the index these documents are numbered by. */
+  builtAt: number;
+  count: number;
+  /** Documents per string: document d is line d % perChunk of string d / perChunk. */
+  perChunk: number;
+  chunks: string[];
+}
+
+type Line = [string, string, string | null, string, string | null, string | null, string | null, string[], string[]];
+
+function lineOf(service: Service): string {
+  const line: Line = [
+    service.name,
+    service.description,
+    service.organisation ?? null,
+    service.status,
+    service.website ?? null,
+    service.email ?? null,
+    service.assuredDate ?? null,
+    service.eligibility.audiences,
+    service.needEvidence.flatMap((evidence) => [evidence.need, evidence.field, evidence.term]),
+  ];
+  return JSON.stringify(line);
+}
+
+/** Collects each document's card line as the index builder adds it. */
+export function createCardPacker(perChunk = CARDS_PER_CHUNK) {
+  const chunks: string[] = [];
+  let lines: string[] = [];
+  let count = 0;
+  return {
+    add(service: Service): void {
+      lines.push(lineOf(service));
+      count++;
+      if (lines.length === perChunk) {
+        chunks.push(lines.join('\n'));
+        lines = [];
+      }
+    },
+    finish(builtAt: number): StoredServiceCards {
+      return {
+        id: 'cards',
+        builtAt,
+        count,
+        perChunk,
+        chunks: lines.length > 0 ? [...chunks, lines.join('\n')] : chunks,
+      };
+    },
+  };
+}
+
+/** Summaries kept parsed at most: a few hundred keystrokes' results. */
+const KEPT = 3000;
+
+/**
+ * The stored cards, read by id: each line is parsed when first asked for and kept, so a card shown again is the same
+ * object (its view need not redraw). `ids` are the index's, in document order.
+ */
+export function unpackServiceCards(stored: StoredServiceCards, ids: string[]) {
+  const doc = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) doc.set(ids[i] ?? '', i);
+  /** Where each chunk's lines start, found when the chunk is first read. */
+  const starts: (Uint32Array | undefined)[] = [];
+  const parsed = new Map<string, ServiceSummary>();
+  const lineAt = (d: number): string | undefined => {
+    const c = Math.floor(d / stored.perChunk);
+    const text = stored.chunks[c];
+    if (text === undefined) return undefined;
+    let at = starts[c];
+    if (!at) {
+      const found = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) found.push(i + 1);
+      at = Uint32Array.from(found);
+      starts[c] = at;
+    }
+    const n = d - c * stored.perChunk;
+    const start = at[n];
+    if (start === undefined) return undefined;
+    const end = at[n + 1];
+    return text.slice(start, end === undefined ? text.length : end - 1);
+  };
+  return {
+    /** The summary of the service with this id, or undefined when the cards do not hold it. */
+    get(id: string): ServiceSummary | undefined {
+      const known = parsed.get(id);
+      if (known) return known;
+      const d = doc.get(id);
+      const line = d === undefined ? undefined : lineAt(d);
+      if (line === undefined) return undefined;
+      const [name, description, organisation, status, website, email, assuredDate, audiences, evidence] = JSON.parse(
+        line,
+      ) as Line;
+      const needEvidence: ServiceSummary['needEvidence'] = [];
+      for (let i = 0; i + 2 < evidence.length; i += 3)
+        needEvidence.push({
+          need: evidence[i] ?? '',
+          field: evidence[i + 1] as NeedEvidence['field'],
+          term: evidence[i + 2] ?? '',
+        });
+      const summary: ServiceSummary = {
+        id,
+        name,
+        description,
+        status,
+        eligibility: { audiences },
+        needEvidence,
+        ...(organisation !== null && { organisation }),
+        ...(website !== null && { website }),
+        ...(email !== null && { email }),
+        ...(assuredDate !== null && { assuredDate }),
+      };
+      if (parsed.size >= KEPT) parsed.clear();
+      parsed.set(id, summary);
+      return summary;
+    },
+  };
+}
+
+export type ServiceCards = ReturnType<typeof unpackServiceCards>;
