@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { Service, SourceStatus } from './schema';
-import { generationKey } from './service-rows';
+import { generationKey, packChunks } from './service-chunks';
 
 /** The first generation of each source's services when the database moves to version 3. */
 export const FIRST_GENERATION_SUFFIX = '@v2';
@@ -24,4 +24,28 @@ export async function upgradeToGenerations(tx: Transaction): Promise<void> {
       const generation = generations.get(source.id);
       if (generation) source.generation = generation;
     });
+}
+
+/**
+ * Version 4 → 5: the one-service rows of `serviceRows` (keyed `${generation}/${serviceId}`) move into rows of many
+ * (`serviceChunks`), generation by generation in key order. Generations and sources are unchanged.
+ */
+export async function upgradeToChunks(tx: Transaction): Promise<void> {
+  const table = tx.table('serviceRows');
+  const [keys, services] = await Promise.all([table.toCollection().primaryKeys(), table.toArray()]);
+  const byGeneration = new Map<string, Service[]>();
+  keys.forEach((key, i) => {
+    const text = String(key);
+    const generation = text.slice(0, text.indexOf('/'));
+    const service = services[i] as Service | undefined;
+    if (!service) return;
+    const list = byGeneration.get(generation) ?? [];
+    list.push(service);
+    byGeneration.set(generation, list);
+  });
+  const chunks = [...byGeneration].flatMap(([generation, list]) => packChunks(generation, 0, list));
+  await tx.table('serviceChunks').bulkAdd(
+    chunks.map(([, chunk]) => chunk),
+    chunks.map(([key]) => key),
+  );
 }

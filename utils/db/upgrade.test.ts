@@ -12,7 +12,7 @@ import { getAllServices, getServices } from './queries';
  * replaces (version 3's `services`) is no longer there to compare row by row: its `UPGRADED` entry checks where the
  * rows went.
  */
-const FIXTURES = ['version-1.json', 'version-2.json', 'version-3.json', 'version-4.json'];
+const FIXTURES = ['version-1.json', 'version-2.json', 'version-3.json', 'version-4.json', 'version-5.json'];
 
 interface DbFixture {
   version: number;
@@ -49,6 +49,17 @@ const UPGRADED: Record<number, (db: AppDB, fixture: DbFixture) => Promise<void>>
     );
     expect(await db.stagedGenerations.count()).toBe(0);
     expect(db.tables.map((table) => table.name)).not.toContain('services');
+  },
+  // 4 → 5: one-service rows move into rows of many, under the same generation; each is found by id as before.
+  4: async (db, fixture) => {
+    const old = fixture.rows.serviceRows ?? [];
+    if (old.length === 0) return;
+    const ids = old.map((row) => String(row.id));
+    const moved = await getServices(ids, db);
+    expect(moved.map((service) => service.id)).toEqual(ids);
+    for (const [index, { $key: _, ...row }] of old.entries()) expect(moved[index]).toEqual(row);
+    expect((await getAllServices(db)).map((service) => service.id)).toEqual(ids);
+    expect(db.tables.map((table) => table.name)).not.toContain('serviceRows');
   },
 };
 
