@@ -26,26 +26,36 @@ export async function upgradeToGenerations(tx: Transaction): Promise<void> {
     });
 }
 
+/** Version-4 rows moved at a time: memory holds one batch, not the directory. */
+const UPGRADE_BATCH = 1000;
+
 /**
  * Version 4 → 5: the one-service rows of `serviceRows` (keyed `${generation}/${serviceId}`) move into rows of many
- * (`serviceChunks`), generation by generation in key order. Generations and sources are unchanged.
+ * (`serviceChunks`), a batch at a time in key order (each batch numbered as a page, so rows keep that order).
+ * Generations and sources are unchanged.
  */
 export async function upgradeToChunks(tx: Transaction): Promise<void> {
   const table = tx.table('serviceRows');
-  const [keys, services] = await Promise.all([table.toCollection().primaryKeys(), table.toArray()]);
-  const byGeneration = new Map<string, Service[]>();
-  keys.forEach((key, i) => {
-    const text = String(key);
-    const generation = text.slice(0, text.indexOf('/'));
-    const service = services[i] as Service | undefined;
-    if (!service) return;
-    const list = byGeneration.get(generation) ?? [];
-    list.push(service);
-    byGeneration.set(generation, list);
-  });
-  const chunks = [...byGeneration].flatMap(([generation, list]) => packChunks(generation, 0, list));
-  await tx.table('serviceChunks').bulkAdd(
-    chunks.map(([, chunk]) => chunk),
-    chunks.map(([key]) => key),
-  );
+  let after: string | undefined;
+  for (let batch = 0; ; batch++) {
+    const range = after === undefined ? table.toCollection() : table.where(':id').above(after);
+    const keys = (await range.limit(UPGRADE_BATCH).primaryKeys()).map(String);
+    if (keys.length === 0) return;
+    const services = (await table.bulkGet(keys)) as (Service | undefined)[];
+    const byGeneration = new Map<string, Service[]>();
+    keys.forEach((key, i) => {
+      const generation = key.slice(0, key.indexOf('/'));
+      const service = services[i];
+      if (!service) return;
+      const list = byGeneration.get(generation) ?? [];
+      list.push(service);
+      byGeneration.set(generation, list);
+    });
+    const chunks = [...byGeneration].flatMap(([generation, list]) => packChunks(generation, batch, list));
+    await tx.table('serviceChunks').bulkAdd(
+      chunks.map(([, chunk]) => chunk),
+      chunks.map(([key]) => key),
+    );
+    after = keys.at(-1);
+  }
 }

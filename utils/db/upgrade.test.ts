@@ -117,3 +117,35 @@ describe('the fixtures', () => {
     expect(versions).toEqual(declared.map((v) => v._cfg.version).sort((a, b) => a - b));
   });
 });
+
+describe('moving version-4 rows into rows of many', () => {
+  it('moves a directory larger than one batch, every service in key order, each source in its own generation', async () => {
+    const fixture = readFixture('version-4.json');
+    const [template] = fixture.rows.serviceRows ?? [];
+    const { $key: _, ...service } = template ?? {};
+    // Two sources, 2,345 services in all: the upgrade moves a thousand at a time.
+    const rows = Array.from({ length: 2345 }, (_, i) => {
+      const source = i < 1200 ? 'feed' : 'extra';
+      const id = `${source}:${String(i).padStart(5, '0')}`;
+      return { ...service, id, sourceId: source, name: `Service ${i}`, $key: `${source}@v2/${id}` };
+    });
+    const sources = ['feed', 'extra'].map((id) => ({
+      ...(fixture.rows.sources?.[0] ?? {}),
+      id,
+      generation: `${id}@v2`,
+    }));
+    const name = 'upgrade-batches';
+    await createOldDatabase(name, { ...fixture, rows: { sources, serviceRows: rows } });
+    const db = new AppDB(name);
+    opened.push(db);
+    await db.open();
+    const all = await getAllServices(db);
+    expect(all.map((s) => s.id).sort()).toEqual(rows.map((row) => row.id).sort());
+    const ids = rows.filter((_, i) => i % 97 === 0).map((row) => row.id);
+    expect((await getServices(ids, db)).map((s) => s.name)).toEqual(
+      ids.map((id) => `Service ${Number(id.split(':')[1])}`),
+    );
+    // Rows of many: far fewer than one a service.
+    expect(await db.serviceChunks.count()).toBeLessThan(rows.length / 10);
+  });
+});
