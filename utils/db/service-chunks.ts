@@ -86,9 +86,10 @@ function jsonByKey(chunks: (ServiceChunk | undefined)[], keys: string[]): (strin
  * read-only transaction, one `get` on the `ids` index per key (Dexie's `where().first()` opens a cursor per key,
  * several times dearer). Inside a Dexie transaction (the swap, detail merges), through it, in one query.
  */
-async function readChunks(db: AppDB, keys: string[]): Promise<(ServiceChunk | undefined)[]> {
+async function readChunks(db: AppDB, keys: string[], within = false): Promise<(ServiceChunk | undefined)[]> {
   if (keys.length === 0) return [];
-  if (Dexie.currentTransaction) {
+  // A transaction of its own, opened inside a Dexie read-write one over the same table, would wait for it forever.
+  if (within || Dexie.currentTransaction) {
     const chunks = await db.serviceChunks.where('ids').anyOf(keys).toArray();
     const byKey = new Map(chunks.flatMap((chunk) => chunk.ids.map((key) => [key, chunk] as const)));
     return keys.map((key) => byKey.get(key));
@@ -106,10 +107,10 @@ async function readChunks(db: AppDB, keys: string[]): Promise<(ServiceChunk | un
 
 /**
  * Services by key (`generationKey`), in the order asked; undefined where none is stored. A service is parsed
- * alone, not its whole row.
+ * alone, not its whole row. `within`: the caller runs inside a Dexie transaction covering serviceChunks.
  */
-export async function readServices(db: AppDB, keys: string[]): Promise<(Service | undefined)[]> {
-  const json = jsonByKey(await readChunks(db, keys), keys);
+export async function readServices(db: AppDB, keys: string[], within = false): Promise<(Service | undefined)[]> {
+  const json = jsonByKey(await readChunks(db, keys, within), keys);
   return json.map((row) => (row === undefined ? undefined : (JSON.parse(row) as Service)));
 }
 

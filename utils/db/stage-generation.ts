@@ -105,12 +105,14 @@ export async function commitGeneration(
         ? await readServices(
             db,
             ids.map((id) => generationKey(earlier, id)),
+            true,
           )
         : [];
       const staged = earlier
         ? await readServices(
             db,
             ids.map((id) => generationKey(status.generation, id)),
+            true,
           )
         : [];
       const kept: Service[] = [];
