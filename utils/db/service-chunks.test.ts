@@ -4,6 +4,7 @@ import { normaliseRecords } from '../directory/normalise-records';
 import type { AppDB } from './db';
 import type { Service } from './schema';
 import {
+  createServiceReader,
   forEachServiceBatch,
   generationKey,
   packChunks,
@@ -62,5 +63,18 @@ describe('services stored many to a row', () => {
     await forEachServiceBatch(db, 'feed@1', (batch) => void all.push(...batch), 1);
     expect(all.map((service) => service.id)).toEqual(page.map((service) => service.id));
     expect(all[30]?.name).toBe('Renamed');
+  });
+
+  it('keeps the rest of each row it reads, so a neighbour is answered without IndexedDB, until cleared', async () => {
+    const page = services.slice(0, 10);
+    await stageServices('feed@1', page, db, 0);
+    const reader = createServiceReader(db);
+    const key = (service: Service | undefined) => generationKey('feed@1', service?.id ?? '');
+    expect(await reader.read([key(page[0])])).toEqual([page[0]]);
+    // With the rows gone from IndexedDB, the neighbour still comes from what the reader holds.
+    await db.serviceChunks.clear();
+    expect(await reader.read([key(page[7]), key(page[3])])).toEqual([page[7], page[3]]);
+    reader.clear();
+    expect(await reader.read([key(page[7])])).toEqual([undefined]);
   });
 });
