@@ -36,14 +36,16 @@ export async function expectNoStagedRows(panel: SidePanelPage): Promise<void> {
           const open = indexedDB.open('signpost');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction(['serviceRows', 'stagedGenerations', 'sources']);
-            const rows = tx.objectStore('serviceRows').count();
+            const tx = open.result.transaction(['serviceChunks', 'stagedGenerations', 'sources']);
+            // Services are stored a few dozen to a row, each beside its key: count the keys.
+            const chunks = tx.objectStore('serviceChunks').getAll();
             const staged = tx.objectStore('stagedGenerations').count();
             const sources = tx.objectStore('sources').getAll();
             tx.oncomplete = () => {
               open.result.close();
               const listed = (sources.result as { serviceCount: number }[]).reduce((n, s) => n + s.serviceCount, 0);
-              resolve({ rows: rows.result, staged: staged.result, listed });
+              const rows = (chunks.result as { ids: string[] }[]).reduce((n, c) => n + c.ids.length, 0);
+              resolve({ rows, staged: staged.result, listed });
             };
           };
         }),

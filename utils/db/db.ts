@@ -2,8 +2,16 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { StoredSearchIndex } from '../search/search-index';
 import type { OutboxItem } from './fhir-schema';
 import type { GapCount } from './gaps';
-import { upgradeToGenerations } from './generation-upgrade';
-import type { DetailTask, PracticeNote, ReferralLogEntry, Service, SourceStatus, StagedGeneration } from './schema';
+import { upgradeToChunks, upgradeToGenerations } from './generation-upgrade';
+import type {
+  DetailTask,
+  PracticeNote,
+  ReferralLogEntry,
+  Service,
+  ServiceChunk,
+  SourceStatus,
+  StagedGeneration,
+} from './schema';
 
 /** The extension's one IndexedDB database. Opened only by extension pages and the background, never by content scripts. */
 export class AppDB extends Dexie {
@@ -12,8 +20,11 @@ export class AppDB extends Dexie {
   detailQueue!: EntityTable<DetailTask, 'id'>;
   searchIndex!: EntityTable<StoredSearchIndex, 'id'>;
   referrals!: EntityTable<ReferralLogEntry, 'id'>;
-  /** Services under `${generation}/${id}` keys (outbound): only a source's live generation is its directory. */
-  serviceRows!: Table<Service, string>;
+  /**
+   * Services many to a row under `${generation}/${page}.${part}` keys (outbound), found one by one through the
+   * `ids` index (`${generation}/${id}`): only a source's live generation is its directory.
+   */
+  serviceChunks!: Table<ServiceChunk, string>;
   stagedGenerations!: EntityTable<StagedGeneration, 'id'>;
   outbox!: EntityTable<OutboxItem, 'id'>;
   gaps!: EntityTable<GapCount, 'id'>;
@@ -52,6 +63,11 @@ export class AppDB extends Dexie {
     // 4: the FHIR outbox (referrals waiting to reach the PCN's FHIR server) and the gaps counts (needs with no or
     // few local services, by month).
     this.version(4).stores({ outbox: 'id, nextAttemptAt', gaps: 'id, month' });
+    // 5: services are stored a few dozen to a row (serviceChunks), found by `${generation}/${id}` through the unique
+    // multi-entry index `ids`: writing 50,000 one-service rows cost ~13 s of browser CPU. Version-4 rows move over.
+    this.version(5)
+      .stores({ serviceChunks: ', &*ids', serviceRows: null })
+      .upgrade((tx) => upgradeToChunks(tx));
   }
 }
 

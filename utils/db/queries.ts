@@ -3,7 +3,8 @@ import type { StoredSearchIndex } from '../search/search-index';
 import { type AppDB, db as defaultDb } from './db';
 import type { DetailTask, ImportTimings, PracticeNote, Service, SourceStatus } from './schema';
 import { storeSearchIndex } from './search-index-store';
-import { generationRows, liveKeys, liveServices, liveServicesById } from './service-rows';
+import { generationChunks, replaceServices } from './service-chunks';
+import { liveGenerations, liveServices, liveServicesById, sourceOf } from './service-rows';
 
 /** Every service in the cached directory: each source's live generation. */
 export function getAllServices(db: AppDB = defaultDb): Promise<Service[]> {
@@ -34,9 +35,9 @@ export function sourceRows<T extends { id: string }>(table: EntityTable<T, 'id'>
 
 /** Removes a source with its services and queued work; practice notes stay, in case the source comes back. */
 export async function removeSource(sourceId: string, db: AppDB = defaultDb): Promise<void> {
-  await db.transaction('rw', [db.serviceRows, db.sources, db.detailQueue, db.searchIndex], async () => {
+  await db.transaction('rw', [db.serviceChunks, db.sources, db.detailQueue, db.searchIndex], async () => {
     const generation = (await db.sources.get(sourceId))?.generation;
-    if (generation) await generationRows(db, generation).delete();
+    if (generation) await generationChunks(db, generation).delete();
     await sourceRows(db.detailQueue, sourceId).delete();
     await db.sources.delete(sourceId);
     await storeSearchIndex(db);
@@ -45,7 +46,7 @@ export async function removeSource(sourceId: string, db: AppDB = defaultDb): Pro
 
 /** Rebuilds the search index from the services as they are now (after detail records were merged in). */
 export async function rebuildSearchIndex(db: AppDB = defaultDb): Promise<void> {
-  await db.transaction('rw', [db.serviceRows, db.sources, db.searchIndex], async () => {
+  await db.transaction('rw', [db.serviceChunks, db.sources, db.searchIndex], async () => {
     await storeSearchIndex(db);
   });
 }
@@ -109,17 +110,14 @@ export function countDetailTasks(db: AppDB = defaultDb): Promise<number> {
  * newer import replaced meanwhile (its task is gone) is left alone.
  */
 export async function saveDetails(merged: Service[], failed: DetailTask[], db: AppDB = defaultDb): Promise<void> {
-  await db.transaction('rw', [db.serviceRows, db.sources, db.detailQueue], async () => {
+  await db.transaction('rw', [db.serviceChunks, db.sources, db.detailQueue], async () => {
     const queued = await db.detailQueue.bulkGet(merged.map((service) => service.id));
-    const keys = await liveKeys(
-      db,
-      merged.map((service) => service.id),
-    );
-    const current = merged.filter((_, index) => queued[index] !== undefined && keys[index] !== undefined);
-    await db.serviceRows.bulkPut(
-      current,
-      keys.filter((key, index): key is string => key !== undefined && queued[index] !== undefined),
-    );
+    const generations = await liveGenerations(db);
+    const current = merged.filter((service, index) => queued[index] && generations.has(sourceOf(service.id)));
+    for (const [sourceId, generation] of generations) {
+      const mine = current.filter((service) => sourceOf(service.id) === sourceId);
+      await replaceServices(db, generation, mine);
+    }
     await db.detailQueue.bulkDelete(current.map((service) => service.id));
     for (const task of failed) {
       if (await db.detailQueue.get(task.id)) await db.detailQueue.put(task);

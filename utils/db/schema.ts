@@ -101,3 +101,12 @@ export interface StagedGeneration {
   sourceId: string;
   startedAt: number;
 }
+
+/**
+ * A row of services (Dexie version 5, utils/db/service-chunks.ts): up to a few dozen services of one generation,
+ * each as JSON, beside its key `${generation}/${serviceId}` (the multi-entry index `ids`, unique).
+ */
+export interface ServiceChunk {
+  ids: string[];
+  rows: string[];
+}

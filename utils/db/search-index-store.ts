@@ -4,35 +4,27 @@ import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { packSearchIndex } from '../search/search-index';
 import type { StoredServiceCards } from '../search/service-cards';
 import type { AppDB } from './db';
-import { generationKey, liveGenerations } from './service-rows';
+import { CHUNK, forEachServiceBatch } from './service-chunks';
+import { liveGenerations } from './service-rows';
 
 /** Rows read at a time when the whole directory is walked: memory stays at one chunk, not the directory. */
 export const ROW_CHUNK = 1000;
 
-/** Hands a generation's rows to `each` a chunk at a time, in key order (by service id). */
+/** Hands a generation's services to `each` about a chunk at a time, in feed order (utils/db/service-chunks.ts). */
 export async function forEachRowChunk(
   db: AppDB,
   generation: string,
   each: (rows: Service[]) => void | Promise<void>,
   size = ROW_CHUNK,
 ): Promise<void> {
-  let after = `${generation}/`;
-  const end = `${generation}/\uffff`;
-  for (;;) {
-    const rows = await db.serviceRows.where(':id').between(after, end, false, true).limit(size).toArray();
-    const last = rows.at(-1);
-    if (!last) return;
-    await each(rows);
-    if (rows.length < size) return;
-    after = generationKey(generation, last.id);
-  }
+  await forEachServiceBatch(db, generation, each, Math.max(1, Math.round(size / CHUNK)));
 }
 
 /**
  * Stores the search index over every live generation, reading rows a chunk at a time, so building it never needs
  * the whole directory in memory. `started` is a builder that already holds one source's services (an import feeds
  * it page by page as they are normalised): only the other sources are read. Call inside a transaction covering
- * serviceRows, sources and searchIndex. The cards the panel draws results from are stored beside it, as a record of
+ * serviceChunks, sources and searchIndex. The cards the panel draws results from are stored beside it, as a record of
  * their own (`id: 'cards'`) in the same table. Answers the milliseconds it took.
  */
 export async function storeSearchIndex(

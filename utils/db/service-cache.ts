@@ -1,6 +1,7 @@
 import { type AppDB, db as defaultDb } from './db';
 import type { Service } from './schema';
-import { generationKey, liveGenerations, sourceOf } from './service-rows';
+import { createServiceReader, generationKey } from './service-chunks';
+import { liveGenerations, sourceOf } from './service-rows';
 
 /** Services remembered at most: a few hundred keystrokes' results, a few megabytes. */
 const KEPT = 3000;
@@ -14,6 +15,7 @@ export function createServiceCache(db: AppDB = defaultDb) {
   let generations: Promise<Map<string, string>> | undefined;
   let epoch = 0;
   const services = new Map<string, Service>();
+  const reader = createServiceReader(db);
   const remember = (service: Service) => {
     if (services.size >= KEPT) services.delete(services.keys().next().value ?? '');
     services.set(service.id, service);
@@ -27,6 +29,7 @@ export function createServiceCache(db: AppDB = defaultDb) {
       epoch++;
       generations = undefined;
       services.clear();
+      reader.clear();
     },
     /** The services already read for these ids, in order, up to the first one not read yet. */
     peek(ids: string[]): Service[] {
@@ -47,7 +50,7 @@ export function createServiceCache(db: AppDB = defaultDb) {
         const generation = live.get(sourceOf(id));
         return generation && !services.has(id) ? [generationKey(generation, id)] : [];
       });
-      const rows = keys.length > 0 ? await db.serviceRows.bulkGet(keys) : [];
+      const rows = await reader.read(keys);
       const read = new Map(rows.flatMap((row) => (row ? [[row.id, row]] : [])));
       // Rows read across a reset may be from the directory before: answered, but not remembered.
       if (started === epoch) for (const row of read.values()) remember(row);

@@ -1,23 +1,16 @@
 import type { AppDB } from './db';
 import type { Service, SourceStatus } from './schema';
+import { generationChunks, generationKey, readServices, unpackChunk } from './service-chunks';
 
 /**
  * Services are stored per generation: an import writes a new generation page by page, and it becomes the source's
- * directory when the source's status names it (one small write). Rows live under `${generation}/${serviceId}`, so
- * one generation is one key range: read, or dropped, in one range operation.
+ * directory when the source's status names it (one small write). A service is found under `${generation}/${id}`
+ * and a generation's rows are one key range (utils/db/service-chunks.ts): read, or dropped, in one range operation.
  */
-export function generationKey(generation: string, serviceId: string): string {
-  return `${generation}/${serviceId}`;
-}
 
 /** A new generation's name: unique per source and import. */
 export function newGenerationId(sourceId: string, at: number): string {
   return `${sourceId}@${at.toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** Every row of one generation. */
-export function generationRows(db: AppDB, generation: string) {
-  return db.serviceRows.where(':id').between(`${generation}/`, `${generation}/\uffff`, true, true);
 }
 
 /** A service's source: its id is `${sourceId}:${feedId}`. */
@@ -35,12 +28,12 @@ export async function liveGenerations(db: AppDB): Promise<Map<string, string>> {
 export async function liveServices(db: AppDB, except?: string): Promise<Service[]> {
   const generations = await liveGenerations(db);
   const parts = await Promise.all(
-    [...generations].filter(([sourceId]) => sourceId !== except).map(([, g]) => generationRows(db, g).toArray()),
+    [...generations].filter(([sourceId]) => sourceId !== except).map(([, g]) => generationChunks(db, g).toArray()),
   );
-  return parts.flat();
+  return parts.flat().flatMap(unpackChunk);
 }
 
-/** The live rows' keys for these service ids (undefined for a source with no directory). */
+/** The live services' keys for these service ids (undefined for a source with no directory). */
 export async function liveKeys(db: AppDB, ids: string[]): Promise<(string | undefined)[]> {
   const generations = await liveGenerations(db);
   return ids.map((id) => {
@@ -53,6 +46,6 @@ export async function liveKeys(db: AppDB, ids: string[]): Promise<(string | unde
 export async function liveServicesById(db: AppDB, ids: string[]): Promise<Service[]> {
   const keys = await liveKeys(db, ids);
   const wanted = keys.filter((key): key is string => key !== undefined);
-  const found = await db.serviceRows.bulkGet(wanted);
+  const found = await readServices(db, wanted);
   return found.filter((service): service is Service => service !== undefined);
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { importDirectory } from '../directory/import-directory';
 import type { AppDB } from './db';
 import { getAllServices } from './queries';
+import { generationKey, readServices } from './service-chunks';
 import { beginGeneration, dropUnfinishedGenerations, stageServices } from './stage-generation';
 import { useTestDb } from './test-db.fixture';
 
@@ -25,6 +26,15 @@ function pagedFeed(prefix: string, pages: number, failAt?: number): typeof fetch
 
 const FEED = 'https://feed.test/services?per_page=2';
 
+/** Services stored, of every generation, live or staged. */
+async function storedServices(db: AppDB): Promise<number> {
+  let count = 0;
+  await db.serviceChunks.each((chunk) => {
+    count += chunk.ids.length;
+  });
+  return count;
+}
+
 let db: AppDB;
 const testDb = useTestDb();
 beforeEach(() => {
@@ -47,7 +57,7 @@ describe('imports into generations', () => {
       'New 3-2',
     ]);
     // The old generation's rows went with the swap; nothing is left staged.
-    expect(await db.serviceRows.count()).toBe(6);
+    expect(await storedServices(db)).toBe(6);
     expect(await db.stagedGenerations.count()).toBe(0);
   });
 
@@ -56,7 +66,7 @@ describe('imports into generations', () => {
     const outcome = await importDirectory('feed', FEED, db, { fetchFn: pagedFeed('New', 3, 3), now: () => 2000 });
     expect(outcome.ok).toBe(false);
     expect((await getAllServices(db)).map((s) => s.name).sort()).toEqual(['Old 1-1', 'Old 1-2']);
-    expect(await db.serviceRows.count()).toBe(2);
+    expect(await storedServices(db)).toBe(2);
     expect(await db.stagedGenerations.count()).toBe(0);
   });
 
@@ -69,7 +79,7 @@ describe('imports into generations', () => {
     await stageServices(generation, [{ ...old, id: 'feed:x', name: 'Half' }], db);
     expect((await getAllServices(db)).map((s) => s.name).sort()).toEqual(['Old 1-1', 'Old 1-2']);
     expect(await dropUnfinishedGenerations(db)).toBe(1);
-    expect(await db.serviceRows.count()).toBe(2);
+    expect(await storedServices(db)).toBe(2);
     expect((await getAllServices(db)).map((s) => s.name).sort()).toEqual(['Old 1-1', 'Old 1-2']);
   });
 
@@ -78,13 +88,26 @@ describe('imports into generations', () => {
     const [old] = await getAllServices(db);
     if (!old) throw new Error('no service imported');
     const generation = await beginGeneration('feed', 2000, db);
-    await stageServices(generation, [{ ...old, id: 'feed:a' }], db);
-    const page = [
-      { ...old, id: 'feed:b' },
-      { ...old, id: 'feed:a' },
-    ];
-    await expect(stageServices(generation, page, db)).rejects.toBeDefined();
-    expect(await db.serviceRows.get(`${generation}/feed:b`)).toBeUndefined();
-    expect(await db.serviceRows.get(`${generation}/feed:a`)).toBeDefined();
+    await stageServices(generation, [{ ...old, id: 'feed:a' }], db, 0);
+    // The second page repeats feed:a in a row of its own: the unique index refuses it, and the whole page.
+    const page = [{ ...old, id: 'feed:b' }, ...Array.from({ length: 30 }, (_, n) => ({ ...old, id: `feed:c${n}` }))];
+    page.push({ ...old, id: 'feed:a' });
+    await expect(stageServices(generation, page, db, 1)).rejects.toBeDefined();
+    const [b, a] = await readServices(db, [generationKey(generation, 'feed:b'), generationKey(generation, 'feed:a')]);
+    expect(b).toBeUndefined();
+    expect(a).toBeDefined();
+    // An id repeated within one page is refused too, before anything is written.
+    await expect(
+      stageServices(
+        generation,
+        [
+          { ...old, id: 'feed:d' },
+          { ...old, id: 'feed:d' },
+        ],
+        db,
+        2,
+      ),
+    ).rejects.toThrow();
+    expect(await readServices(db, [generationKey(generation, 'feed:d')])).toEqual([undefined]);
   });
 });

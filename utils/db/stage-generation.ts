@@ -3,7 +3,8 @@ import { type AppDB, db as defaultDb } from './db';
 import { sourceRows } from './queries';
 import type { DetailTask, Service, SourceStatus } from './schema';
 import { forEachRowChunk, ROW_CHUNK, storeSearchIndex } from './search-index-store';
-import { generationKey, generationRows, newGenerationId } from './service-rows';
+import { generationChunks, generationKey, packChunks, readServices, replaceServices } from './service-chunks';
+import { newGenerationId } from './service-rows';
 
 /** Starts a generation for an import: recorded first, so one never finished is found and dropped later. */
 export async function beginGeneration(sourceId: string, at: number, db: AppDB = defaultDb): Promise<string> {
@@ -13,22 +14,30 @@ export async function beginGeneration(sourceId: string, at: number, db: AppDB = 
 }
 
 /**
- * Writes one page of services into a staged generation, in its own short transaction, while the next downloads.
- * Straight through IndexedDB rather than Dexie's `bulkAdd`, whose per-row bookkeeping (a request handler and a
- * result per row) cost a third as much as the writes themselves at 50,000 services. Any failed row aborts the
- * page's transaction, and the import fails; staged rows are never visible to readers, so nothing watches them.
+ * Writes one page of services into a staged generation, a few dozen services to a row
+ * (utils/db/service-chunks.ts), in its own short transaction, while the next page downloads. `page` numbers the
+ * import's pages, so rows keep feed order; `json`, when given, is each service as `serviceJson` wrote it already. Straight through IndexedDB rather than Dexie's `bulkAdd`. Any failed row
+ * (a service id already staged in this generation breaks the unique `ids` index) aborts the page's transaction,
+ * and the import fails; staged rows are never visible to readers, so nothing watches them.
  */
-export async function stageServices(generation: string, services: Service[], db: AppDB = defaultDb): Promise<void> {
+export async function stageServices(
+  generation: string,
+  services: Service[],
+  db: AppDB = defaultDb,
+  page = 0,
+  json?: string[],
+): Promise<void> {
   if (services.length === 0) return;
+  const chunks = packChunks(generation, page, services, json);
   if (!db.isOpen()) await db.open();
-  const transaction = db.backendDB().transaction(db.serviceRows.name, 'readwrite', { durability: 'relaxed' });
+  const transaction = db.backendDB().transaction(db.serviceChunks.name, 'readwrite', { durability: 'relaxed' });
   const done = new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();
     transaction.onabort = () => reject(transaction.error ?? new Error('Staging a page of services was aborted.'));
   });
   try {
-    const store = transaction.objectStore(db.serviceRows.name);
-    for (const service of services) store.add(service, generationKey(generation, service.id));
+    const store = transaction.objectStore(db.serviceChunks.name);
+    for (const [key, chunk] of chunks) store.add(chunk, key);
   } catch (error) {
     transaction.abort();
     await done.catch(() => undefined);
@@ -39,8 +48,8 @@ export async function stageServices(generation: string, services: Service[], db:
 
 /** Drops a generation that will not go live (a failed import), rows and record together. */
 export async function dropGeneration(generation: string, db: AppDB = defaultDb): Promise<void> {
-  await db.transaction('rw', [db.serviceRows, db.stagedGenerations], async () => {
-    await generationRows(db, generation).delete();
+  await db.transaction('rw', [db.serviceChunks, db.stagedGenerations], async () => {
+    await generationChunks(db, generation).delete();
     await db.stagedGenerations.delete(generation);
   });
 }
@@ -82,7 +91,7 @@ export async function commitGeneration(
   indexed: IndexBuilder,
   db: AppDB = defaultDb,
 ): Promise<{ indexMs: number }> {
-  const tables = [db.serviceRows, db.sources, db.detailQueue, db.searchIndex, db.stagedGenerations];
+  const tables = [db.serviceChunks, db.sources, db.detailQueue, db.searchIndex, db.stagedGenerations];
   return db.transaction('rw', tables, async () => {
     const previous = (await db.sources.get(status.id))?.generation;
     const earlier = previous && previous !== status.generation ? previous : undefined;
@@ -92,8 +101,20 @@ export async function commitGeneration(
     const thinIds = [...detailUrls.keys()];
     for (let at = 0; at < thinIds.length; at += ROW_CHUNK) {
       const ids = thinIds.slice(at, at + ROW_CHUNK);
-      const before = earlier ? await db.serviceRows.bulkGet(ids.map((id) => generationKey(earlier, id))) : [];
-      const staged = earlier ? await db.serviceRows.bulkGet(ids.map((id) => generationKey(status.generation, id))) : [];
+      const before = earlier
+        ? await readServices(
+            db,
+            ids.map((id) => generationKey(earlier, id)),
+            true,
+          )
+        : [];
+      const staged = earlier
+        ? await readServices(
+            db,
+            ids.map((id) => generationKey(status.generation, id)),
+            true,
+          )
+        : [];
       const kept: Service[] = [];
       ids.forEach((id, i) => {
         const old = before[i];
@@ -102,14 +123,11 @@ export async function commitGeneration(
         else tasks.push({ id, sourceId: status.id, url: detailUrls.get(id) ?? '', attempts: 0 });
       });
       keptAny ||= kept.length > 0;
-      await db.serviceRows.bulkPut(
-        kept,
-        kept.map((service) => generationKey(status.generation, service.id)),
-      );
+      await replaceServices(db, status.generation, kept);
     }
     await db.sources.put(status);
     await db.stagedGenerations.delete(status.generation);
-    if (earlier) await generationRows(db, earlier).delete();
+    if (earlier) await generationChunks(db, earlier).delete();
     await sourceRows(db.detailQueue, status.id).delete();
     await db.detailQueue.bulkAdd(tasks);
     // Services that kept their fetched detail differ from the staged ones the builder saw: index the rows instead.

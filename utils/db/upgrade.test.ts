@@ -12,7 +12,7 @@ import { getAllServices, getServices } from './queries';
  * replaces (version 3's `services`) is no longer there to compare row by row: its `UPGRADED` entry checks where the
  * rows went.
  */
-const FIXTURES = ['version-1.json', 'version-2.json', 'version-3.json', 'version-4.json'];
+const FIXTURES = ['version-1.json', 'version-2.json', 'version-3.json', 'version-4.json', 'version-5.json'];
 
 interface DbFixture {
   version: number;
@@ -49,6 +49,17 @@ const UPGRADED: Record<number, (db: AppDB, fixture: DbFixture) => Promise<void>>
     );
     expect(await db.stagedGenerations.count()).toBe(0);
     expect(db.tables.map((table) => table.name)).not.toContain('services');
+  },
+  // 4 → 5: one-service rows move into rows of many, under the same generation; each is found by id as before.
+  4: async (db, fixture) => {
+    const old = fixture.rows.serviceRows ?? [];
+    if (old.length === 0) return;
+    const ids = old.map((row) => String(row.id));
+    const moved = await getServices(ids, db);
+    expect(moved.map((service) => service.id)).toEqual(ids);
+    for (const [index, { $key: _, ...row }] of old.entries()) expect(moved[index]).toEqual(row);
+    expect((await getAllServices(db)).map((service) => service.id)).toEqual(ids);
+    expect(db.tables.map((table) => table.name)).not.toContain('serviceRows');
   },
 };
 
@@ -104,5 +115,37 @@ describe('the fixtures', () => {
     // Dexie keeps the declared versions; 3 (the directory's generations) is declared by another change.
     const declared = (new AppDB('unopened') as unknown as { _versions: { _cfg: { version: number } }[] })._versions;
     expect(versions).toEqual(declared.map((v) => v._cfg.version).sort((a, b) => a - b));
+  });
+});
+
+describe('moving version-4 rows into rows of many', () => {
+  it('moves a directory larger than one batch, every service in key order, each source in its own generation', async () => {
+    const fixture = readFixture('version-4.json');
+    const [template] = fixture.rows.serviceRows ?? [];
+    const { $key: _, ...service } = template ?? {};
+    // Two sources, 2,345 services in all: the upgrade moves a thousand at a time.
+    const rows = Array.from({ length: 2345 }, (_, i) => {
+      const source = i < 1200 ? 'feed' : 'extra';
+      const id = `${source}:${String(i).padStart(5, '0')}`;
+      return { ...service, id, sourceId: source, name: `Service ${i}`, $key: `${source}@v2/${id}` };
+    });
+    const sources = ['feed', 'extra'].map((id) => ({
+      ...(fixture.rows.sources?.[0] ?? {}),
+      id,
+      generation: `${id}@v2`,
+    }));
+    const name = 'upgrade-batches';
+    await createOldDatabase(name, { ...fixture, rows: { sources, serviceRows: rows } });
+    const db = new AppDB(name);
+    opened.push(db);
+    await db.open();
+    const all = await getAllServices(db);
+    expect(all.map((s) => s.id).sort()).toEqual(rows.map((row) => row.id).sort());
+    const ids = rows.filter((_, i) => i % 97 === 0).map((row) => row.id);
+    expect((await getServices(ids, db)).map((s) => s.name)).toEqual(
+      ids.map((id) => `Service ${Number(id.split(':')[1])}`),
+    );
+    // Rows of many: far fewer than one a service.
+    expect(await db.serviceChunks.count()).toBeLessThan(rows.length / 10);
   });
 });

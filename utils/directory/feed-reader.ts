@@ -16,18 +16,24 @@ export function createFeedReader(at: number, db: AppDB | undefined, generation: 
   let stagingError: unknown;
   let pending = 0;
   let previous: Promise<void> = Promise.resolve();
+  /** Pages numbered in arrival order: rows keep feed order. */
+  let pages = 0;
   return {
     tally,
     index,
-    /** Counts, indexes and queues a page's write; resolves at once unless two pages already wait to be written. */
-    async add(services: Service[]): Promise<void> {
+    /**
+     * Counts, indexes and queues a page's write (`json`: the services as stored, when the worker wrote them already);
+     * resolves at once unless two pages already wait to be written.
+     */
+    async add(services: Service[], json?: string[]): Promise<void> {
       if (stagingError !== undefined) throw stagingError;
       tally.add(services);
       index.add(services);
       const before = previous;
+      const page = pages++;
       pending++;
       staging = staging
-        .then(() => (stagingError === undefined ? stageServices(generation, services, db) : undefined))
+        .then(() => (stagingError === undefined ? stageServices(generation, services, db, page, json) : undefined))
         .catch((error: unknown) => {
           stagingError ??= error;
         })

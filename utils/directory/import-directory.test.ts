@@ -133,6 +133,33 @@ describe('importDirectory', () => {
     expect(merged?.needs).toContain('debt');
   });
 
+  it('keeps fetched detail across a refresh that lists the record unchanged, and fetches it again when it changed', async () => {
+    const { fetchDetailBatch } = await import('./fetch-details');
+    const list: unknown[] = [
+      { id: 't1', name: 'Thin' },
+      { id: 't2', name: 'Other' },
+    ];
+    const detail = (id: string, name: string) => ({
+      id,
+      name,
+      regular_schedules: [{ weekday: 'Monday', opens_at: '09:00', closes_at: '17:00' }],
+    });
+    const fetchFn = fakeFetch({
+      'https://feed.test/api/services': list,
+      'https://feed.test/api/services/t1': detail('t1', 'Thin'),
+      'https://feed.test/api/services/t2': detail('t2', 'Other'),
+    });
+    await importDirectory('feed', 'https://feed.test/api/services', db, { fetchFn, now: () => 1000 });
+    await fetchDetailBatch(db, { fetchFn });
+    list[1] = { id: 't2', name: 'Other, renamed' };
+    await importDirectory('feed', 'https://feed.test/api/services', db, { fetchFn, now: () => 2000, force: true });
+    const [kept, changed] = await getServices(['feed:t1', 'feed:t2'], db);
+    expect(kept).toMatchObject({ name: 'Thin', schedules: [{ days: [1] }] });
+    expect(kept?.thin).toBeUndefined();
+    expect(changed).toMatchObject({ name: 'Other, renamed', thin: true, schedules: [] });
+    expect((await db.detailQueue.toArray()).map((task) => task.id)).toEqual(['feed:t2']);
+  });
+
   it.each([
     [
       'unreachable',

@@ -37,10 +37,13 @@ interface ImportOptions {
   normalise?: FeedNormaliser;
 }
 
-/** Fetches and normalises a feed, handing over its services page by page (`normaliseFeed`, here or elsewhere). */
+/**
+ * Fetches and normalises a feed, handing over its services page by page (`normaliseFeed`, here or elsewhere); a
+ * normaliser elsewhere hands over each service's stored JSON too (`serviceJson`), so it is not written twice.
+ */
 export type FeedNormaliser = (
   job: FeedJob,
-  onPage: (services: Service[]) => Promise<void>,
+  onPage: (services: Service[], json?: string[]) => Promise<void>,
 ) => Promise<NormalisedFeedResult>;
 
 /** A feed read and normalised, ready to swap in: its services are staged, only their counts are held. */
@@ -143,7 +146,7 @@ export async function importDirectory(
     const run: FeedNormaliser = normalise ?? ((job, onPage) => normaliseFeed(job, onPage, fetchFn));
     return await inGeneration(db, { id: sourceId, url }, at, async (reader, generation) => {
       const started = performance.now();
-      const feed = await run({ sourceId, url, at, validators, limits }, (services) => reader.add(services));
+      const feed = await run({ sourceId, url, at, validators, limits }, (services, json) => reader.add(services, json));
       await reader.staged();
       if (feed.notModified) {
         await recordSourceUnchanged(sourceId, now(), db);

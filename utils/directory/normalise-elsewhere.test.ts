@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS } from './limits';
 import { runFeedJob, serveFeedJob } from './normalise-elsewhere';
 import { type FeedJob, normaliseFeed } from './normalise-feed';
 import type { Service } from './service';
+import { serviceJson } from './service-json';
 
 /** A paged ORUK v1 API of `pages` pages of three records; page `failAt` cannot be reached. */
 function pagedFeed(pages: number, failAt?: number): typeof fetch {
@@ -30,7 +31,7 @@ const job: FeedJob = {
 };
 
 /** Runs a job "elsewhere": the worker's side and the background's side over a real MessageChannel, as in Chrome. */
-function elsewhere(fetchFn: typeof fetch, onPage: (services: Service[]) => Promise<void>) {
+function elsewhere(fetchFn: typeof fetch, onPage: (services: Service[], json: string[]) => Promise<void>) {
   return runFeedJob((message, port) => void serveFeedJob(port, message.job, fetchFn), job, onPage);
 }
 
@@ -46,6 +47,19 @@ describe('normalising a feed beside the background', () => {
     const { normaliseMs: _b, ...remoteRest } = remote as Extract<typeof remote, { format: string }>;
     expect(remoteRest).toEqual(localRest);
     expect(remoteRest.normalised.problems.length).toBeGreaterThan(0);
+  });
+
+  it('hands over each service as its stored JSON, read back equal to the one normalised here', async () => {
+    const here: Service[] = [];
+    const there: Service[] = [];
+    const stored: string[] = [];
+    await normaliseFeed(job, (services) => void here.push(...services), pagedFeed(3));
+    await elsewhere(pagedFeed(3), async (services, json) => {
+      there.push(...services);
+      stored.push(...json);
+    });
+    expect(there).toEqual(JSON.parse(JSON.stringify(here)));
+    expect(stored).toEqual(here.map(serviceJson));
   });
 
   it('fails with the plain message of a download that broke after some pages', async () => {

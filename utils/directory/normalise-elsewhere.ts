@@ -2,6 +2,7 @@ import type { FeedNormaliser } from './import-directory';
 import { type FeedJob, type NormalisedFeedResult, normaliseFeed } from './normalise-feed';
 import { plainError } from './plain-error';
 import type { Service } from './service';
+import { serviceJson } from './service-json';
 
 /**
  * Normalising a feed beside the background. The background's own thread has plenty to do during an import
@@ -27,7 +28,7 @@ const ACK_TIMEOUT_MS = 60_000;
 
 export type ToWorker = { type: 'ack' } | { type: 'stop' };
 export type FromWorker =
-  | { type: 'page'; services: Service[] }
+  | { type: 'page'; json: string[] }
   | { type: 'done'; result: NormalisedFeedResult }
   | { type: 'error'; message: string };
 
@@ -45,7 +46,8 @@ export async function serveFeedJob(port: MessagePort, job: FeedJob, fetchFn: typ
   const post = (message: FromWorker) => port.postMessage(message);
   const onPage = async (services: Service[]) => {
     if (stopped) throw new Error('The import was stopped.');
-    post({ type: 'page', services });
+    // Strings cross the channel far cheaper than objects are cloned, and the background stores them as they are.
+    post({ type: 'page', json: services.map(serviceJson) });
     sent++;
     const deadline = Date.now() + ACK_TIMEOUT_MS;
     while (sent - acked >= AHEAD && !stopped) {
@@ -69,7 +71,7 @@ export async function serveFeedJob(port: MessagePort, job: FeedJob, fetchFn: typ
 export function runFeedJob(
   send: (message: { type: typeof NORMALISE_FEED; job: FeedJob }, port: MessagePort) => void,
   job: FeedJob,
-  onPage: (services: Service[]) => Promise<void>,
+  onPage: (services: Service[], json: string[]) => Promise<void>,
 ): Promise<NormalisedFeedResult> {
   const { port1, port2 } = new MessageChannel();
   return new Promise((resolve, reject) => {
@@ -81,7 +83,10 @@ export function runFeedJob(
     const handle = async (message: FromWorker) => {
       if (message.type === 'page') {
         try {
-          await onPage(message.services);
+          await onPage(
+            message.json.map((text) => JSON.parse(text) as Service),
+            message.json,
+          );
           port1.postMessage({ type: 'ack' } satisfies ToWorker);
         } catch (error) {
           port1.postMessage({ type: 'stop' } satisfies ToWorker);
