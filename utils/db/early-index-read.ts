@@ -1,44 +1,75 @@
 import type { StoredSearchIndex } from '../search/search-index';
 
-/** The database Dexie opens (`AppDB`'s default name in db.ts) and the object store of its `searchIndex` table. */
+/** The database Dexie opens (`AppDB`'s default name in db.ts) and the object stores of its tables read here. */
 const DATABASE = 'signpost';
 const STORE = 'searchIndex';
+const SOURCES = 'sources';
 
 let early: Promise<StoredSearchIndex | undefined> | undefined;
+let generations: Promise<Map<string, string> | undefined> | undefined;
+let connection: IDBDatabase | undefined;
+
+/** Each source's live generation, from its stored status (as `liveGenerations` in service-rows.ts). */
+function generationsOf(sources: unknown): Map<string, string> | undefined {
+  if (!Array.isArray(sources)) return undefined;
+  const live = new Map<string, string>();
+  for (const source of sources as { id?: unknown; generation?: unknown }[])
+    if (typeof source?.id === 'string' && typeof source.generation === 'string') live.set(source.id, source.generation);
+  return live;
+}
 
 /**
- * Starts reading the stored search index with plain IndexedDB, before Dexie's code has even loaded: the side
- * panel's first script (`entrypoints/sidepanel/main.tsx`) calls it, so the read overlaps loading and evaluating the
- * rest of the panel. It never creates the database (Dexie does, with its schema), and answers undefined when there
- * is no database or index yet, or anything fails; the caller then reads through Dexie as usual.
+ * Starts reading the stored search index, and the sources' live generations with it (one transaction, so the two
+ * agree), with plain IndexedDB, before Dexie's code has even loaded: the side panel's first script
+ * (`entrypoints/sidepanel/main.tsx`) calls it, so the read overlaps loading and evaluating the rest of the panel,
+ * and the first results' services can be read before Dexie has opened the database. It never creates the database
+ * (Dexie does, with its schema), and answers undefined when there is no database or index yet, or anything fails;
+ * the caller then reads through Dexie as usual.
  */
 export function startEarlyIndexRead(database = DATABASE): void {
-  early ??= new Promise((resolve) => {
-    if (typeof indexedDB === 'undefined') return resolve(undefined);
+  if (early) return;
+  let answerGenerations: (live: Map<string, string> | undefined) => void = () => undefined;
+  generations = new Promise((resolve) => {
+    answerGenerations = resolve;
+  });
+  early = new Promise((resolve) => {
+    const fail = () => {
+      answerGenerations(undefined);
+      resolve(undefined);
+    };
+    if (typeof indexedDB === 'undefined') return fail();
     performance.mark('signpost:index-requested');
     let request: IDBOpenDBRequest;
     try {
       request = indexedDB.open(database);
     } catch {
-      return resolve(undefined);
+      return fail();
     }
     // No database yet: aborting the creation leaves none behind.
     request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(undefined);
-    request.onblocked = () => resolve(undefined);
+    request.onerror = fail;
+    request.onblocked = fail;
     request.onsuccess = () => {
-      const connection = request.result;
+      const opened = request.result;
       // Dexie opening a newer version (after an update) must not wait for this connection.
-      connection.onversionchange = () => connection.close();
+      opened.onversionchange = () => {
+        opened.close();
+        connection = undefined;
+      };
       try {
-        const get = connection.transaction(STORE, 'readonly').objectStore(STORE).get('all');
+        const transaction = opened.transaction([STORE, SOURCES], 'readonly');
+        const get = transaction.objectStore(STORE).get('all');
+        const sources = transaction.objectStore(SOURCES).getAll();
         get.onsuccess = () => resolve(get.result as StoredSearchIndex | undefined);
         get.onerror = () => resolve(undefined);
+        sources.onsuccess = () => answerGenerations(generationsOf(sources.result));
+        sources.onerror = () => answerGenerations(undefined);
+        // Kept open for the first services' read (`earlyConnection`), while Dexie's own connection opens.
+        connection = opened;
       } catch {
-        resolve(undefined);
+        opened.close();
+        fail();
       }
-      // Closes once the read's transaction has finished.
-      connection.close();
     };
   });
 }
@@ -48,4 +79,16 @@ export function takeEarlyIndexRead(): Promise<StoredSearchIndex | undefined> | u
   const answer = early;
   early = undefined;
   return answer;
+}
+
+/** The sources' live generations read with the index, once; undefined when none was started. */
+export function takeEarlyGenerations(): Promise<Map<string, string> | undefined> | undefined {
+  const answer = generations;
+  generations = undefined;
+  return answer;
+}
+
+/** The early read's connection while it is still open: the first services are read through it. */
+export function earlyConnection(): IDBDatabase | undefined {
+  return connection;
 }

@@ -1,4 +1,5 @@
 import { type AppDB, db as defaultDb } from './db';
+import { takeEarlyGenerations } from './early-index-read';
 import type { Service } from './schema';
 import { createServiceReader, generationKey } from './service-chunks';
 import { liveGenerations, sourceOf } from './service-rows';
@@ -21,9 +22,13 @@ export function createServiceCache(db: AppDB = defaultDb) {
     services.set(service.id, service);
   };
   return {
-    /** Starts reading the live generations, so the first search need not wait for them. */
+    /**
+     * Starts reading the live generations, so the first search need not wait for them: the panel's first script
+     * read them with the index, before Dexie opened; otherwise through Dexie.
+     */
     warm(): void {
-      generations ??= liveGenerations(db);
+      const early = takeEarlyGenerations();
+      generations ??= early ? early.then((live) => live ?? liveGenerations(db)) : liveGenerations(db);
     },
     reset(): void {
       epoch++;

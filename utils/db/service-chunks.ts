@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { serviceJson } from '../directory/service-json';
 import type { AppDB } from './db';
+import { earlyConnection } from './early-index-read';
 import type { Service, ServiceChunk } from './schema';
 
 /**
@@ -82,6 +83,23 @@ function jsonByKey(chunks: (ServiceChunk | undefined)[], keys: string[]): (strin
 }
 
 /**
+ * A read-only transaction over the rows: through Dexie's connection once open; before that (the side panel's first
+ * results) through the early index read's connection, if it is open and already has the rows' table.
+ */
+async function readTransaction(db: AppDB): Promise<IDBTransaction> {
+  const early = db.isOpen() ? undefined : earlyConnection();
+  if (early?.objectStoreNames.contains(db.serviceChunks.name)) {
+    try {
+      return early.transaction(db.serviceChunks.name, 'readonly');
+    } catch {
+      // Closing for Dexie's upgrade: Dexie reads instead.
+    }
+  }
+  if (!db.isOpen()) await db.open();
+  return db.backendDB().transaction(db.serviceChunks.name, 'readonly');
+}
+
+/**
  * Each key's row, where none is held in memory yet. Outside a transaction straight through IndexedDB: one
  * read-only transaction, one `get` on the `ids` index per key (Dexie's `where().first()` opens a cursor per key,
  * several times dearer). Inside a Dexie transaction (the swap, detail merges), through it, in one query.
@@ -94,8 +112,7 @@ async function readChunks(db: AppDB, keys: string[], within = false): Promise<(S
     const byKey = new Map(chunks.flatMap((chunk) => chunk.ids.map((key) => [key, chunk] as const)));
     return keys.map((key) => byKey.get(key));
   }
-  if (!db.isOpen()) await db.open();
-  const transaction = db.backendDB().transaction(db.serviceChunks.name, 'readonly');
+  const transaction = await readTransaction(db);
   const index = transaction.objectStore(db.serviceChunks.name).index('ids');
   const requests = keys.map((key) => index.get(key) as IDBRequest<ServiceChunk | undefined>);
   await new Promise<void>((resolve, reject) => {
