@@ -122,7 +122,7 @@ describe('the referral log in the real side panel', () => {
     await expect.poll(() => log.storedIds()).not.toContain('five-months-old');
     expect((await log.storedIds()).sort()).toEqual([...recent].sort());
     await log.section.getByText('Referrals are kept for 3 months, then deleted automatically.').waitFor();
-    expect(await log.entries().count()).toBe(recent.length);
+    await expect.poll(() => log.entries().count()).toBe(recent.length);
   });
 
   // Last: the panel's clock stays fixed from here on.

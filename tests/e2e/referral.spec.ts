@@ -195,10 +195,12 @@ describe('referring a patient from the real side panel', () => {
     // Every route so far sent the same referral: it is logged once, listing each route it went by.
     expect(await log.storedIds()).toHaveLength(1);
     await log.open();
-    const [entry] = await log.facts();
-    expect(entry?.Routes).toBe(
-      'Recorded in the clinical record, Emailed to the link worker, Printed, Sent as FHIR, Filled into a referral form',
-    );
+    // The Referrals view lists what IndexedDB answers after it shows: wait for the entry, not just the view.
+    await expect
+      .poll(async () => (await log.facts())[0]?.Routes)
+      .toBe(
+        'Recorded in the clinical record, Emailed to the link worker, Printed, Sent as FHIR, Filled into a referral form',
+      );
     await refer.open();
   });
 
