@@ -36,7 +36,7 @@ interface Props {
  */
 export const ServiceCard = memo(function ServiceCard({ service, why = [], note, onSaveNote, onRefer, onShare }: Props) {
   const [open, setOpen] = useState(false);
-  const whole = useWholeService(service, open);
+  const { whole, failed } = useWholeService(service, open);
   const slug = service.id.replace(/[^a-zA-Z0-9_-]/g, '-');
   const headingId = `service-${slug}`;
   return (
@@ -66,7 +66,16 @@ export const ServiceCard = memo(function ServiceCard({ service, why = [], note, 
       )}
       <p class="service-card__summary">{open ? service.description : summarise(service.description)}</p>
       <div id={`details-${slug}`} hidden={!open}>
-        {open && whole && <ServiceDetails service={whole} />}
+        {open &&
+          (whole ? (
+            <ServiceDetails service={whole} />
+          ) : (
+            <p role="status">
+              {failed
+                ? 'The rest of this service’s details could not be read: it may have left the directory. Search again.'
+                : 'Reading the details…'}
+            </p>
+          ))}
       </div>
       {note && (note.text || note.tags.length > 0) && (
         <div class="practice-note">

@@ -67,15 +67,26 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '', n
     [],
   );
 
-  // Cards may be drawn from their summaries: Refer and Share are given the whole service, read from its row.
-  const refer = useCallback(
-    (card: ServiceSummary) => void wholeService(card).then((service) => service && onRefer(service)),
-    [onRefer],
+  // Cards may be drawn from their summaries: Refer and Share are given the whole service, read from its row. If it
+  // cannot be read, the GP is told why; nothing already stored changes.
+  const [readProblem, setReadProblem] = useState<string>();
+  const withWhole = useCallback(
+    (then: (service: Service) => void) => (card: ServiceSummary) => {
+      setReadProblem(undefined);
+      wholeService(card)
+        .then((service) =>
+          service
+            ? then(service)
+            : setReadProblem(
+                `${card.name} is no longer in the directory (it changed since this search). Search again.`,
+              ),
+        )
+        .catch(() => setReadProblem(`${card.name}'s details could not be read. Try again.`));
+    },
+    [],
   );
-  const share = useCallback(
-    (card: ServiceSummary) => void wholeService(card).then((service) => service && onShare(service)),
-    [onShare],
-  );
+  const refer = useMemo(() => withWhole(onRefer), [withWhole, onRefer]);
+  const share = useMemo(() => withWhole(onShare), [withWhole, onShare]);
 
   function searchKeys(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown') return;
@@ -144,6 +155,11 @@ export function FindView({ directorySize, onRefer, onShare, initialQuery = '', n
                 'Searching…'
               : countText(search.shown, search.total, searching, query, directorySize)}
       </p>
+      {readProblem && (
+        <p class="notice notice--warning" role="alert">
+          {readProblem}
+        </p>
+      )}
       <div ref={list}>
         <ServiceList
           results={search.results}

@@ -9,8 +9,11 @@ let early: Promise<StoredSearchIndex | undefined> | undefined;
 let generations: Promise<Map<string, string> | undefined> | undefined;
 let connection: IDBDatabase | undefined;
 
-/** Each source's live generation, from its stored status (as `liveGenerations` in service-rows.ts). */
-function generationsOf(sources: unknown): Map<string, string> | undefined {
+/**
+ * Each source's live generation, by source id, from the sources' stored statuses (read here with plain IndexedDB,
+ * or through Dexie by `liveGenerations`); undefined if what was read is not a list.
+ */
+export function generationsOf(sources: unknown): Map<string, string> | undefined {
   if (!Array.isArray(sources)) return undefined;
   const live = new Map<string, string>();
   for (const source of sources as { id?: unknown; generation?: unknown }[])

@@ -16,5 +16,10 @@ export function readStoredSearchIndex(db: AppDB = defaultDb): Promise<StoredSear
  * panel reads them after its first results, never with the index.
  */
 export function readServiceCards(db: AppDB = defaultDb): Promise<StoredServiceCards | undefined> {
-  return (db.searchIndex as unknown as Table<StoredServiceCards, string>).get('cards');
+  return cardsTable(db).get('cards');
+}
+
+/** The searchIndex table, seen as holding the cards' record. */
+export function cardsTable(db: AppDB): Table<StoredServiceCards, string> {
+  return db.searchIndex as unknown as Table<StoredServiceCards, string>;
 }

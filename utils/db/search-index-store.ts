@@ -1,9 +1,8 @@
-import type { Table } from 'dexie';
 import type { Service } from '../directory/service';
 import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { packSearchIndex } from '../search/search-index';
-import type { StoredServiceCards } from '../search/service-cards';
 import type { AppDB } from './db';
+import { cardsTable } from './read-search-index';
 import { CHUNK, forEachServiceBatch } from './service-chunks';
 import { liveGenerations } from './service-rows';
 
@@ -39,11 +38,6 @@ export async function storeSearchIndex(
   }
   const index = builder.finish();
   await db.searchIndex.put(packSearchIndex(index));
-  await putServiceCards(db, builder.cards(index.builtAt));
+  await cardsTable(db).put(builder.cards(index.builtAt));
   return performance.now() - from;
-}
-
-/** The searchIndex table holds the cards as a second record (see `readServiceCards`). */
-function putServiceCards(db: AppDB, cards: StoredServiceCards): Promise<string> {
-  return (db.searchIndex as unknown as Table<StoredServiceCards, string>).put(cards);
 }

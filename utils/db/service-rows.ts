@@ -1,4 +1,5 @@
 import type { AppDB } from './db';
+import { generationsOf } from './early-index-read';
 import type { Service, SourceStatus } from './schema';
 import { generationChunks, generationKey, readServices, unpackChunk } from './service-chunks';
 
@@ -21,7 +22,7 @@ export function sourceOf(serviceId: string): string {
 /** Each source's live generation, by source id. */
 export async function liveGenerations(db: AppDB): Promise<Map<string, string>> {
   const sources: SourceStatus[] = await db.sources.toArray();
-  return new Map(sources.flatMap((source) => (source.generation ? [[source.id, source.generation]] : [])));
+  return generationsOf(sources) ?? new Map();
 }
 
 /** Every service in use: each source's live generation. */

@@ -130,8 +130,8 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
   // A layout effect, so the index read and its watch start in the first render's own task, not a frame later.
   useLayoutEffect(() => {
     // While the index is still being read, build what reading a query needs and the index does not (the need
-    // phrases' matcher, ~300 ms at open under load): otherwise it runs between the index arriving and the first
-    // results. Built once per panel; later calls find it built.
+    // phrases' first-word tables, read from the whole vocabulary): otherwise it runs between the index arriving and
+    // the first results. Built once per panel; later calls find it built.
     const warm = setTimeout(() => matchAllNeedPhrases('debt'), 0);
     // The first index is searched as soon as it is read; the watch below then follows imports (and answers the same
     // index first, which changes nothing).
