@@ -4,7 +4,8 @@
  *
  *   SIGNPOST_MINIFY=0 npx wxt build && npx tsx scripts/bench/profile-import.ts 50000 [profile.cpuprofile]
  *
- * With `--time` it only times the import (no profiler), for before/after comparisons of two builds.
+ * With `--time` it only times the import (no profiler), for before/after comparisons of two builds; `--build=DIR`
+ * loads another build than .output/chrome-mv3.
  *
  * Unminified builds keep function names readable. `(idle)` is the worker waiting: for the network, for
  * IndexedDB (whose writes run in the browser process), for timers.
@@ -19,7 +20,9 @@ import { feedPages, generateDirectory } from './generate-directory';
 const PAGE_SIZE = 1000;
 const size = Number(process.argv[2] ?? 50_000);
 const timeOnly = process.argv.includes('--time');
-const out = timeOnly ? undefined : process.argv[3];
+const out = timeOnly ? undefined : process.argv.slice(3).find((arg) => !arg.startsWith('--'));
+/** `--build=DIR`: another build's folder (a .output/chrome-mv3), to time two builds in turns. */
+const build = process.argv.find((arg) => arg.startsWith('--build='))?.slice('--build='.length);
 
 interface ProfileNode {
   id: number;
@@ -148,7 +151,7 @@ function cpuSince(before: Map<string, number>, group: number): string {
 
 async function main(): Promise<void> {
   const server = await feedServer();
-  const ext = await launchExtension({ headless: true });
+  const ext = await launchExtension({ headless: true, ...(build && { extensionPath: build }) });
   try {
     const port = new URL(ext.wsUrl).port;
     const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {

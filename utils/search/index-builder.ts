@@ -1,24 +1,12 @@
 import type { Service } from '../directory/service';
 import { outcodeOf } from './directory-places';
+import { createPostings, FIELD_WEIGHT } from './index-postings';
 import { ANY, HEADLINE, needLevels, STRONG } from './need-levels';
 import { SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
 import { createCardPacker, type StoredServiceCards } from './service-cards';
 import { flagsOf, minutes } from './service-flags';
-import { tokenise } from './tokenise';
 
-/** How much a word counts in each field: a word in the name says far more about a service than one in its text. */
-const FIELD_WEIGHT = { name: 10, audiences: 6, organisation: 4, needs: 3, description: 1 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Adds a field's words to one document's word → weight map; repeats in the description add a little, up to 3. */
-function addField(weights: Map<string, number>, text: string, weight: number): void {
-  const seen = new Map<string, number>();
-  for (const word of tokenise(text)) seen.set(word, (seen.get(word) ?? 0) + 1);
-  for (const [word, count] of seen) {
-    const extra = weight === FIELD_WEIGHT.description ? Math.min(count, 3) : weight;
-    weights.set(word, Math.min(255, (weights.get(word) ?? 0) + extra));
-  }
-}
 
 function addSum(sums: Map<string, [number, number, number]>, key: string, lat: number, lon: number): void {
   const sum = sums.get(key);
@@ -53,7 +41,7 @@ export interface IndexBuilder {
 export function createIndexBuilder({ cards: packCards = true } = {}): IndexBuilder {
   const ids: string[] = [];
   const cards = createCardPacker();
-  const postings = new Map<string, number[]>();
+  const postings = createPostings();
   /** Need names seen, numbered as met; `listed` = named in some service's `needs` (only those are indexed). */
   const needNumber = new Map<string, number>();
   const listed = new Set<number>();
@@ -92,19 +80,14 @@ export function createIndexBuilder({ cards: packCards = true } = {}): IndexBuild
   function addOne(service: Service): void {
     const doc = ids.length;
     ids.push(service.id);
-    const weights = new Map<string, number>();
-    addField(weights, service.name, FIELD_WEIGHT.name);
+    postings.field(service.name, FIELD_WEIGHT.name);
     // A service listing a dozen audiences is less about each of them than one listing two.
     const audienceCount = service.eligibility.audiences.length;
     const audienceWeight = audienceCount <= 3 ? FIELD_WEIGHT.audiences : audienceCount <= 6 ? 3 : 2;
-    addField(weights, service.eligibility.audiences.join(' '), audienceWeight);
-    addField(weights, service.organisation ?? '', FIELD_WEIGHT.organisation);
-    addField(weights, service.description, FIELD_WEIGHT.description);
-    for (const [word, weight] of weights) {
-      const list = postings.get(word);
-      if (list) list.push(doc, weight);
-      else postings.set(word, [doc, weight]);
-    }
+    postings.field(service.eligibility.audiences.join(' '), audienceWeight);
+    postings.field(service.organisation ?? '', FIELD_WEIGHT.organisation);
+    postings.field(service.description, FIELD_WEIGHT.description);
+    postings.next(doc);
     for (const [name, level] of needLevels(service)) needEntries.push(doc, need(name), level);
     for (const name of service.needs) {
       const number = need(name);
@@ -185,24 +168,7 @@ export function createIndexBuilder({ cards: packCards = true } = {}): IndexBuild
         if (level & STRONG) strongNeedBits[slot] = (strongNeedBits[slot] ?? 0) | bit;
         if (level & HEADLINE) headlineNeedBits[slot] = (headlineNeedBits[slot] ?? 0) | bit;
       }
-      const words = [...postings.keys()].sort();
-      const postingStart = new Uint32Array(words.length + 1);
-      let total = 0;
-      words.forEach((word, index) => {
-        total += (postings.get(word)?.length ?? 0) / 2;
-        postingStart[index + 1] = total;
-      });
-      const postingDocs = count <= 1 << 16 ? new Uint16Array(total) : new Uint32Array(total);
-      const postingWeights = new Uint8Array(total);
-      words.forEach((word, index) => {
-        const list = postings.get(word) ?? [];
-        let at = postingStart[index] ?? 0;
-        for (let i = 0; i < list.length; i += 2) {
-          postingDocs[at] = list[i] ?? 0;
-          postingWeights[at] = list[i + 1] ?? 0;
-          at++;
-        }
-      });
+      const { words, postingStart, postingDocs, postingWeights } = postings.finish(count);
       const outcodes = centres(outcodeSums);
       const latitudes = Float32Array.from(lat);
       const longitudes = Float32Array.from(lon);

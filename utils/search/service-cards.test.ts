@@ -64,6 +64,18 @@ describe('service cards', () => {
     }
   });
 
+  it('stores every card one byte a character, and reads curly quotes and dashes back as written', () => {
+    const service = makeService({ id: 'test:wide', name: 'Carers’ “Café” – Ωmega', description: 'It’s free 👍' });
+    const stored = createCardPacker(2);
+    stored.add(service);
+    const packed = stored.finish(1);
+    for (const chunk of packed.chunks) expect(chunk).not.toMatch(/[\u0100-\uffff]/);
+    expect(unpackServiceCards(packed, ['test:wide']).get('test:wide')).toMatchObject({
+      name: service.name,
+      description: service.description,
+    });
+  });
+
   it('keeps text with line breaks and quotes whole', () => {
     const service = makeService({ id: 'test:odd', name: 'A "quoted"\nname', description: 'Line one\nline two\\n' });
     const packer = createCardPacker(2);

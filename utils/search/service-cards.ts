@@ -1,4 +1,5 @@
 import type { NeedEvidence, Service } from '../directory/service';
+import { latin1Json } from '../directory/service-json';
 
 /**
  * What a result's card shows and its "why it matched" reads: the rest of a service (contacts, places, opening times)
@@ -49,7 +50,9 @@ function lineOf(service: Service): string {
     service.eligibility.audiences,
     service.needEvidence.flatMap((evidence) => [evidence.need, evidence.field, evidence.term]),
   ];
-  return JSON.stringify(line);
+  // One byte a character: the stored cards are about as long as the services themselves, and any curly quote in a
+  // chunk of 5,000 lines would otherwise make IndexedDB and the panel's read copy the whole chunk at two bytes.
+  return latin1Json(line);
 }
 
 /** Collects each document's card line as the index builder adds it. */

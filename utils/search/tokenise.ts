@@ -41,3 +41,34 @@ export function typedWords(text: string): string[] {
   const words = plain.toLowerCase().replace(APOSTROPHES, '').split(NON_WORD);
   return words.filter((word) => word.length >= 2 && !STOPWORDS.has(word));
 }
+
+/**
+ * The same words as `tokenise(text)`, found faster for plain ASCII text (most of a directory): one pass over the
+ * lower-cased text instead of a replace, a split, a filter and a map. Building the index at import calls this for
+ * every field of every service. Text with any other character goes through `tokenise` itself.
+ */
+export function indexWords(text: string): string[] {
+  if (NON_ASCII.test(text)) return tokenise(text);
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  let apostrophe = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    // An apostrophe joins the letters either side of it ("can't" → "cant"), as `tokenise` drops it before splitting.
+    if (c === 39 || c === 96) {
+      if (start >= 0) apostrophe = true;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = apostrophe ? lower.slice(start, i).replace(APOSTROPHES, '') : lower.slice(start, i);
+    start = -1;
+    apostrophe = false;
+    if (word.length >= 2 && !STOPWORDS.has(word)) words.push(normaliseWord(word));
+  }
+  return words;
+}
