@@ -45,6 +45,11 @@ describe('the index builder, rewritten for speed', () => {
       '',
       ' - ',
       'tabs\tand\nlines\r\nend.',
+      'e\u0301x naïve café İstanbul ﬁsh 2² 𝐀bc Kelvin \u212a',
+      '“Quoted” – dash — £5 … and • bullet, don’t ‘single’ ＇fullwidth',
+      'zero\u200bwidth soft\u00adhyphen nbsp\u00a0here ΣΑΣ ok',
+      'Hangul 한국어 and Cyrillic Привет, Arabic مرحبا, emoji 👍 end',
+      'a\u0591\u0301b c\u0301\u0591d',
     ];
     const texts = [...bristol, ...generated].flatMap((s) => [
       s.name,
@@ -53,5 +58,21 @@ describe('the index builder, rewritten for speed', () => {
       ...s.eligibility.audiences,
     ]);
     for (const text of [...odd, ...texts]) expect(indexWords(text)).toEqual(tokenise(text));
+  });
+
+  it('finds the same words as tokenise in random text of every kind of character', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const pool = "aZ09 '`.-’‘";
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let i = 0; i < 24; i++) {
+        text += random(3) > 0 ? (pool[random(pool.length)] ?? ' ') : String.fromCharCode(0x80 + random(0xffff - 0x80));
+      }
+      expect(indexWords(text)).toEqual(tokenise(text));
+    }
   });
 });
