@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateDirectory } from '../../scripts/bench/generate-directory';
 import { fingerprint, normaliseRecords } from './normalise-records';
 
 describe('fingerprint', () => {
@@ -9,6 +10,28 @@ describe('fingerprint', () => {
     expect(fingerprint({ ...record, name: 'Lunch club ' })).not.toBe(fingerprint(record));
     expect(fingerprint('ab')).not.toBe(fingerprint('ba'));
     expect(fingerprint('a')).not.toBe(fingerprint('a\u0000'));
+  });
+
+  it('is equal exactly when JSON.stringify writes two records the same, over generated records and small changes', () => {
+    const records = generateDirectory(300, 9) as Record<string, unknown>[];
+    const changed = (record: Record<string, unknown>, i: number): unknown[] => [
+      structuredClone(record),
+      { ...record, extra: undefined },
+      { ...record, name: `${String(record.name)}.` },
+      Object.fromEntries(Object.entries(record).reverse()),
+      { ...record, id: i },
+      { ...record, description: [record.description] },
+      { ...record, organization: {} },
+      { ...record, organization: [] },
+      { ...record, [`a${i}`]: 'b' },
+      { ...record, [`a${i}b`]: '' },
+    ];
+    const cases = records.flatMap((record, i) => changed(record, i).map((other) => [record, other] as const));
+    cases.push([{ a: [1, 2] }, { a: [[1], 2] }], [{ a: 1 }, { a: '1' }], [{ a: null }, { a: undefined }]);
+    for (const [a, b] of cases) {
+      expect(fingerprint(a) === fingerprint(b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+    }
+    expect(new Set(records.map(fingerprint)).size).toBe(records.length);
   });
 
   it('tells a repeated identical record (merged) from a different one under the same id (rejected)', () => {
