@@ -5,11 +5,12 @@
  *
  *   npx tsx scripts/bench/profile-normalise.ts 50000          (or bundled with esbuild, run with node --cpu-prof)
  */
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createPageNormaliser } from '../../utils/directory/normalise-feed';
 import type { Service } from '../../utils/directory/service';
 import { serviceJson } from '../../utils/directory/service-json';
 import { createIndexBuilder } from '../../utils/search/index-builder';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { feedPages, generateDirectory } from './generate-directory';
 
 const size = Number(process.argv[2] ?? 50_000);
