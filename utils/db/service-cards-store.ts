@@ -1,0 +1,62 @@
+import type { Table } from 'dexie';
+import type { StoredCardsHeader } from '../search/service-cards';
+import { type AppDB, db as defaultDb } from './db';
+
+/**
+ * The cards the side panel draws results from, stored beside the search index in its table (so no new table): a
+ * small header (`id: 'cards'`) and one record per part of the packed lines (`cards:0`, `cards:1`, …). Each part is a
+ * few hundred kilobytes, so reading one never holds the panel's thread for long, and a keystroke needing a card
+ * reads only its part, never all of them.
+ */
+interface StoredCardPart {
+  id: string;
+  builtAt: number;
+  text: string;
+}
+
+const table = (db: AppDB) => db.searchIndex as unknown as Table<StoredCardsHeader | StoredCardPart, string>;
+const partKey = (part: number) => `cards:${part}`;
+
+/** The cards' header (a directory stored before parts existed has all its lines in it, as `chunks`). */
+export async function readCardsHeader(db: AppDB = defaultDb): Promise<StoredCardsHeader | undefined> {
+  const header = await table(db).get('cards');
+  return header && 'count' in header ? header : undefined;
+}
+
+/** Runs `work` when the panel is idle (so a keystroke never waits behind it), or soon where it cannot tell. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 0);
+}
+
+/**
+ * Reads these parts of the cards built at `builtAt` in one transaction, with plain IndexedDB under Dexie's connection:
+ * a stored value is only turned back into a string when its `result` is read, so a background read (`idle`) reads
+ * it when the panel is idle. A part of another index, or missing, answers undefined.
+ */
+export async function readCardParts(
+  parts: number[],
+  builtAt: number,
+  idle = false,
+  db: AppDB = defaultDb,
+): Promise<(string | undefined)[]> {
+  if (!db.isOpen()) await db.open();
+  const store = db.backendDB().transaction(db.searchIndex.name, 'readonly').objectStore(db.searchIndex.name);
+  const requests = parts.map((part) => store.get(partKey(part)));
+  return new Promise((resolve, reject) => {
+    const last = requests.at(-1);
+    if (!last) return resolve([]);
+    for (const request of requests) request.onerror = () => reject(request.error);
+    last.onsuccess = () => {
+      const take = () =>
+        resolve(
+          requests.map((request) => {
+            const part = request.result as StoredCardPart | undefined;
+            return part?.builtAt === builtAt && typeof part.text === 'string' ? part.text : undefined;
+          }),
+        );
+      if (idle) whenIdle(take);
+      else take();
+    };
+  });
+}
