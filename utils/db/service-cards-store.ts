@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { StoredCardsHeader } from '../search/service-cards';
+import type { StoredCardsHeader, StoredServiceCards } from '../search/service-cards';
 import { type AppDB, db as defaultDb } from './db';
 
 /**
@@ -16,6 +16,14 @@ interface StoredCardPart {
 
 const table = (db: AppDB) => db.searchIndex as unknown as Table<StoredCardsHeader | StoredCardPart, string>;
 const partKey = (part: number) => `cards:${part}`;
+
+/** Stores the cards of a new index in parts, removing the parts of the one before. Call inside its transaction. */
+export async function storeServiceCards(db: AppDB, cards: StoredServiceCards): Promise<void> {
+  const { chunks, ...header } = cards;
+  await table(db).where(':id').between('cards:', 'cards:\uffff', true, true).delete();
+  await table(db).put({ ...header, parts: chunks.length });
+  await table(db).bulkPut(chunks.map((text, part) => ({ id: partKey(part), builtAt: cards.builtAt, text })));
+}
 
 /** The cards' header (a directory stored before parts existed has all its lines in it, as `chunks`). */
 export async function readCardsHeader(db: AppDB = defaultDb): Promise<StoredCardsHeader | undefined> {
