@@ -110,12 +110,12 @@ function readParts(cards: ServiceCards, builtAt: number, parts: number[], idle: 
 
 /**
  * Reads the parts holding these ids' cards, ahead of the background read (a keystroke whose results are in parts not
- * read yet waits for those few parts only).
+ * read yet waits for those few parts only); `idle` turns them into text only when the panel is idle.
  */
-export function readCardsFor(index: SearchIndex, ids: string[]): Promise<void> {
+export function readCardsFor(index: SearchIndex, ids: string[], idle = false): Promise<void> {
   const cards = serviceCardsOf(index);
   if (!cards) return Promise.resolve();
-  return readParts(cards, index.builtAt, cards.partsOf(ids), false);
+  return readParts(cards, index.builtAt, cards.partsOf(ids), idle);
 }
 
 /**
@@ -147,7 +147,8 @@ export function loadServiceCards(index: SearchIndex): void {
 
 /**
  * Hands `show` the services of a search's results (`ids`, in rank order) as they can be drawn: at once, in the
- * keystroke's own task, when their cards are read; else the first `firstView` as soon as they are read, then all.
+ * keystroke's own task, when their cards are read; else the first `firstView` as soon as they are read, then all
+ * (once the panel is idle).
  * Drawn from the cards once their header is read (reading the few parts needed first); before that, or where a part
  * cannot be read, from the services' rows through the cache.
  */
@@ -182,7 +183,8 @@ export function resultServices(
         const found = drawable();
         if (found.length >= firstView) show(found);
       }, fromRows);
-    void readCardsFor(index, ids).then(() => {
+    // The rest are not drawn in this frame: their parts are turned into text when the panel is idle.
+    void readCardsFor(index, ids, true).then(() => {
       const found = drawable();
       if (found.length === ids.length) show(found);
       else fromRows();
