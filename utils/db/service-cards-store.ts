@@ -31,16 +31,29 @@ export async function readCardsHeader(db: AppDB = defaultDb): Promise<StoredCard
   return header && 'count' in header ? header : undefined;
 }
 
-/** Runs `work` when the panel is idle (so a keystroke never waits behind it), or soon where it cannot tell. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
-  else setTimeout(work, 0);
+/**
+ * Calls `each(0)`, `each(1)`, … `each(count - 1)` in the panel's idle time (as many as fit in each idle period, at
+ * least one), so a keystroke never waits behind them, then `done`; where idleness cannot be told, one per task.
+ */
+function inIdleTime(count: number, each: (i: number) => void, done: () => void): void {
+  let i = 0;
+  const step = (deadline?: IdleDeadline) => {
+    do each(i++);
+    while (i < count && (deadline?.timeRemaining() ?? 0) > 4);
+    if (i < count) schedule();
+    else done();
+  };
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
+    else setTimeout(step, 0);
+  };
+  schedule();
 }
 
 /**
- * Reads these parts of the cards built at `builtAt` in one transaction, with plain IndexedDB under Dexie's connection:
- * a stored value is only turned back into a string when its `result` is read, so a background read (`idle`) reads
- * it when the panel is idle. A part of another index, or missing, answers undefined.
+ * Reads these parts of the cards built at `builtAt` in one transaction, with plain IndexedDB under Dexie's connection.
+ * A stored value is only turned back into a string when its `result` is read, so a background read (`idle`) reads
+ * each in the panel's idle time. A part of another index, or missing, answers undefined.
  */
 export async function readCardParts(
   parts: number[],
@@ -51,20 +64,21 @@ export async function readCardParts(
   if (!db.isOpen()) await db.open();
   const store = db.backendDB().transaction(db.searchIndex.name, 'readonly').objectStore(db.searchIndex.name);
   const requests = parts.map((part) => store.get(partKey(part)));
+  const texts: (string | undefined)[] = [];
+  const take = (i: number) => {
+    const part = requests[i]?.result as StoredCardPart | undefined;
+    texts[i] = part?.builtAt === builtAt && typeof part.text === 'string' ? part.text : undefined;
+  };
   return new Promise((resolve, reject) => {
     const last = requests.at(-1);
     if (!last) return resolve([]);
     for (const request of requests) request.onerror = () => reject(request.error);
     last.onsuccess = () => {
-      const take = () =>
-        resolve(
-          requests.map((request) => {
-            const part = request.result as StoredCardPart | undefined;
-            return part?.builtAt === builtAt && typeof part.text === 'string' ? part.text : undefined;
-          }),
-        );
-      if (idle) whenIdle(take);
-      else take();
+      if (idle) inIdleTime(requests.length, take, () => resolve(texts));
+      else {
+        for (let i = 0; i < requests.length; i++) take(i);
+        resolve(texts);
+      }
     };
   });
 }

@@ -64,6 +64,9 @@ export function takePreloaded(): Promise<SearchIndex | undefined> | undefined {
   return early;
 }
 
+/** Parts the background reads a transaction. */
+const PARTS_AT_ONCE = 8;
+
 /** The loaded index's card summaries, once their header is read: results are drawn from them without waiting. */
 const cardsRead: {
   builtAt?: number;
@@ -120,7 +123,7 @@ export function readCardsFor(index: SearchIndex, ids: string[], idle = false): P
 
 /**
  * Reads the cards stored with this index, once (the panel calls it after its first results, so opening never waits
- * for them): the header at once, then the parts one at a time, each turned into text when the panel is idle.
+ * for them): the header at once, then the parts a few at a time, each turned into text when the panel is idle.
  * Cards of another index, or none (a directory imported before cards were stored), are not used.
  */
 export function loadServiceCards(index: SearchIndex): void {
@@ -136,8 +139,10 @@ export function loadServiceCards(index: SearchIndex): void {
       if (stored.count !== index.ids.length) return;
       const cards = unpackServiceCards({ perChunk: stored.perChunk, chunks: stored.chunks ?? [] }, index.ids);
       cardsRead.cards = cards;
-      for (let part = 0; part < (stored.parts ?? 0) && current(); part++) {
-        if (!cards.hasPart(part)) await readParts(cards, builtAt, [part], true);
+      // A few parts a transaction, each turned into text in the panel's idle time.
+      for (let from = 0; from < (stored.parts ?? 0) && current(); from += PARTS_AT_ONCE) {
+        const batch = Array.from({ length: Math.min(PARTS_AT_ONCE, (stored.parts ?? 0) - from) }, (_, i) => from + i);
+        await readParts(cards, builtAt, batch, true);
       }
       // Read by scripts/bench/profile-panel.ts: from here on no keystroke waits for IndexedDB.
       if (current()) performance.mark('signpost:cards-ready');
