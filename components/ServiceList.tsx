@@ -4,6 +4,7 @@ import { FIRST_VIEW, type SearchResult } from '@/utils/hooks/use-search';
 import { groupByOrganisation } from '@/utils/search/group-results';
 import type { ServiceSummary } from '@/utils/search/service-cards';
 import { MoreFromOrganisation } from './MoreFromOrganisation';
+import { memo } from './memo';
 import { ServiceCard } from './ServiceCard';
 
 interface Props {
@@ -62,8 +63,15 @@ function whenIdle(work: () => void): () => void {
  * (aria-setsize / aria-posinset), so a screen reader counts the whole answer. Where there is no
  * IntersectionObserver, the rest are drawn when the browser is idle. Arrow keys move between them; Enter opens one.
  * An organisation with many matching records shows one or two of them, and "N more from …" opens the rest.
+ * Memoised: a keystroke's first render (before its results) leaves the list as it is.
  */
-export function ServiceList({ results, size = results.length, onSaveNote, onRefer, onShare }: Props) {
+export const ServiceList = memo(function ServiceList({
+  results,
+  size = results.length,
+  onSaveNote,
+  onRefer,
+  onShare,
+}: Props) {
   // The window belongs to the results it was grown for: new results start with the first cards only.
   const [grown, setGrown] = useState<{ results: SearchResult[]; count: number }>();
   const groups = useMemo(() => groupByOrganisation(results), [results]);
@@ -138,4 +146,4 @@ export function ServiceList({ results, size = results.length, onSaveNote, onRefe
       {shown < groups.length && <div ref={end} class="service-list__more" />}
     </>
   );
-}
+});

@@ -2,7 +2,7 @@ import type { Service } from '../directory/service';
 import { createIndexBuilder, type IndexBuilder } from '../search/index-builder';
 import { packSearchIndex } from '../search/search-index';
 import type { AppDB } from './db';
-import { cardsTable } from './read-search-index';
+import { storeServiceCards } from './service-cards-store';
 import { CHUNK, forEachServiceBatch } from './service-chunks';
 import { liveGenerations } from './service-rows';
 
@@ -23,8 +23,8 @@ export async function forEachRowChunk(
  * Stores the search index over every live generation, reading rows a chunk at a time, so building it never needs
  * the whole directory in memory. `started` is a builder that already holds one source's services (an import feeds
  * it page by page as they are normalised): only the other sources are read. Call inside a transaction covering
- * serviceChunks, sources and searchIndex. The cards the panel draws results from are stored beside it, as a record of
- * their own (`id: 'cards'`) in the same table. Answers the milliseconds it took.
+ * serviceChunks, sources and searchIndex. The cards the panel draws results from are stored beside it, in records of
+ * their own (`id: 'cards'` and its parts, utils/db/service-cards-store.ts). Answers the milliseconds it took.
  */
 export async function storeSearchIndex(
   db: AppDB,
@@ -38,6 +38,6 @@ export async function storeSearchIndex(
   }
   const index = builder.finish();
   await db.searchIndex.put(packSearchIndex(index));
-  await cardsTable(db).put(builder.cards(index.builtAt));
+  await storeServiceCards(db, builder.cards(index.builtAt));
   return performance.now() - from;
 }

@@ -1,7 +1,8 @@
 import { takeEarlyIndexRead } from '../db/early-index-read';
-import { readServiceCards, readStoredSearchIndex } from '../db/read-search-index';
+import { readStoredSearchIndex } from '../db/read-search-index';
 import type { Service } from '../db/schema';
 import { createServiceCache } from '../db/service-cache';
+import { readCardParts, readCardsHeader } from '../db/service-cards-store';
 import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
 import { isWholeService, type ServiceCards, type ServiceSummary, unpackServiceCards } from '../search/service-cards';
 
@@ -63,31 +64,144 @@ export function takePreloaded(): Promise<SearchIndex | undefined> | undefined {
   return early;
 }
 
-/** The loaded index's card summaries, once read: results are drawn from them without waiting for IndexedDB. */
-const cardsRead: { builtAt?: number; cards?: ServiceCards } = {};
+/** Parts the background reads a transaction. */
+const PARTS_AT_ONCE = 8;
 
-/** The card summaries of this index, if read yet. */
+/** The loaded index's card summaries, once their header is read: results are drawn from them without waiting. */
+const cardsRead: {
+  builtAt?: number;
+  cards?: ServiceCards;
+  /** Parts being read, and whether by the background. */
+  reading: Map<number, { read: Promise<void>; idle: boolean }>;
+} = {
+  reading: new Map(),
+};
+
+/** The card summaries of this index (their parts may still be being read), if their header is read yet. */
 export function serviceCardsOf(index: SearchIndex): ServiceCards | undefined {
   return cardsRead.builtAt === index.builtAt ? cardsRead.cards : undefined;
 }
 
 /**
+ * Reads the parts of these cards not read yet, in one transaction. A keystroke's read (not `idle`) waits for another
+ * keystroke's read of the same part, but never for the background's, which waits for the panel to be idle.
+ */
+function readParts(cards: ServiceCards, builtAt: number, parts: number[], idle: boolean): Promise<void> {
+  const reading = cardsRead.reading;
+  const wanted = parts.filter(
+    (part) => !cards.hasPart(part) && !(reading.get(part) && (idle || !reading.get(part)?.idle)),
+  );
+  const read =
+    wanted.length === 0
+      ? Promise.resolve()
+      : readCardParts(wanted, builtAt, idle).then((texts) => {
+          texts.forEach((text, i) => {
+            if (text !== undefined) cards.addPart(wanted[i] ?? -1, text);
+          });
+        });
+  const entry = { read, idle };
+  for (const part of wanted) reading.set(part, entry);
+  const settled = read.finally(() => {
+    for (const part of wanted) if (reading.get(part) === entry) reading.delete(part);
+  });
+  const others = parts.flatMap((part) => {
+    const other = reading.get(part);
+    return other && other !== entry ? [other.read] : [];
+  });
+  return Promise.all([settled, ...others]).then(() => undefined);
+}
+
+/**
+ * Reads the parts holding these ids' cards, ahead of the background read (a keystroke whose results are in parts not
+ * read yet waits for those few parts only); `idle` turns them into text only when the panel is idle.
+ */
+export function readCardsFor(index: SearchIndex, ids: string[], idle = false): Promise<void> {
+  const cards = serviceCardsOf(index);
+  if (!cards) return Promise.resolve();
+  return readParts(cards, index.builtAt, cards.partsOf(ids), idle);
+}
+
+/**
  * Reads the cards stored with this index, once (the panel calls it after its first results, so opening never waits
- * for them). Cards of another index, or none (a directory imported before cards were stored), are not used.
+ * for them): the header at once, then the parts a few at a time, each turned into text when the panel is idle.
+ * Cards of another index, or none (a directory imported before cards were stored), are not used.
  */
 export function loadServiceCards(index: SearchIndex): void {
   if (cardsRead.builtAt === index.builtAt) return;
-  cardsRead.builtAt = index.builtAt;
+  const { builtAt } = index;
+  cardsRead.builtAt = builtAt;
   cardsRead.cards = undefined;
-  readServiceCards()
-    .then((stored) => {
-      if (cardsRead.builtAt !== index.builtAt || stored?.builtAt !== index.builtAt) return;
+  cardsRead.reading = new Map();
+  const current = () => cardsRead.builtAt === builtAt;
+  readCardsHeader()
+    .then(async (stored) => {
+      if (!current() || stored?.builtAt !== builtAt) return;
       if (stored.count !== index.ids.length) return;
-      cardsRead.cards = unpackServiceCards(stored, index.ids);
+      const cards = unpackServiceCards({ perChunk: stored.perChunk, chunks: stored.chunks ?? [] }, index.ids);
+      cardsRead.cards = cards;
+      // A few parts a transaction, each turned into text in the panel's idle time.
+      for (let from = 0; from < (stored.parts ?? 0) && current(); from += PARTS_AT_ONCE) {
+        const batch = Array.from({ length: Math.min(PARTS_AT_ONCE, (stored.parts ?? 0) - from) }, (_, i) => from + i);
+        await readParts(cards, builtAt, batch, true);
+      }
       // Read by scripts/bench/profile-panel.ts: from here on no keystroke waits for IndexedDB.
-      performance.mark('signpost:cards-ready');
+      if (current()) performance.mark('signpost:cards-ready');
     })
     .catch(() => undefined);
+}
+
+/**
+ * Hands `show` the services of a search's results (`ids`, in rank order) as they can be drawn: at once, in the
+ * keystroke's own task, when their cards are read; else the first `firstView` as soon as they are read, then all
+ * (once the panel is idle).
+ * Drawn from the cards once their header is read (reading the few parts needed first); before that, or where a part
+ * cannot be read, from the services' rows through the cache.
+ */
+export function resultServices(
+  index: SearchIndex,
+  ids: string[],
+  firstView: number,
+  show: (services: ServiceSummary[]) => void,
+): void {
+  const cache = serviceCache;
+  const cards = serviceCardsOf(index);
+  if (cards) {
+    const drawable = () => {
+      const found: ServiceSummary[] = [];
+      for (const id of ids) {
+        const card = cards.get(id);
+        if (!card) break;
+        found.push(card);
+      }
+      return found;
+    };
+    const now = drawable();
+    if (now.length === ids.length) {
+      show(now);
+      return;
+    }
+    const fromRows = () => void cache.get(ids).then(show);
+    if (now.length >= firstView) show(now);
+    else
+      void readCardsFor(index, ids.slice(0, firstView)).then(() => {
+        // Short only when a part could not be read: then the rows below answer.
+        const found = drawable();
+        if (found.length >= firstView) show(found);
+      }, fromRows);
+    // The rest are not drawn in this frame: their parts are turned into text when the panel is idle.
+    void readCardsFor(index, ids, true).then(() => {
+      const found = drawable();
+      if (found.length === ids.length) show(found);
+      else fromRows();
+    }, fromRows);
+    return;
+  }
+  // The first view's services read before are shown at once. Otherwise the first view is read on its own (a smaller
+  // read answers sooner), and the rest after it.
+  const known = cache.peek(ids);
+  if (known.length >= firstView) show(known);
+  else void cache.get(ids.slice(0, firstView)).then(show);
+  if (known.length < ids.length) void cache.get(ids).then(show);
 }
 
 /** The whole service behind a result's card (its row), for its details and a referral. */

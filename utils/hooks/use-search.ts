@@ -14,6 +14,7 @@ import {
   cachedIndex,
   loadIndex,
   loadServiceCards,
+  resultServices,
   serviceCache,
   serviceCardsOf,
   takeFirstIndexRead,
@@ -101,7 +102,6 @@ function sameBy<T>(before: T[], next: T[], key: (item: T) => string): T[] {
 }
 
 let firstResultsMarked = false;
-const cache = serviceCache;
 
 /** The index for a liveQuery run: the preloaded one the first time (only its key is read, to watch it), else read. */
 async function currentIndex(): Promise<SearchIndex | undefined> {
@@ -145,7 +145,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     const indexSub = liveQuery(currentIndex).subscribe({
       next: (loaded) => {
         // A new index means the directory changed: services read before may be out of date.
-        if (loaded?.builtAt !== cachedIndex.builtAt) cache.reset();
+        if (loaded?.builtAt !== cachedIndex.builtAt) serviceCache.reset();
         cachedIndex.builtAt = loaded?.builtAt;
         setIndex(loaded);
       },
@@ -220,20 +220,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       // After the first results are painted, the cards are read for the keystrokes to come.
       if (!serviceCardsOf(index)) requestAnimationFrame(() => setTimeout(() => loadServiceCards(index), 0));
     };
-    // Once the cards are read, every result is drawn from them in the keystroke's own frame.
-    const cards = serviceCardsOf(index);
-    const summaries = cards ? ids.flatMap((id) => cards.get(id) ?? []) : [];
-    if (cards && summaries.length === ids.length) {
-      show(summaries);
-      return;
-    }
-    // Before that, the first view's services read before are shown at once. Otherwise the first view is read on its
-    // own (a smaller read answers sooner), and the rest after it.
-    const known = cache.peek(ids);
-    const firstView = Math.min(FIRST_VIEW, ids.length);
-    if (known.length >= firstView) show(known);
-    else void cache.get(ids.slice(0, firstView)).then(show);
-    if (known.length < ids.length) void cache.get(ids).then(show);
+    resultServices(index, ids, Math.min(FIRST_VIEW, ids.length), show);
   }, [engine, index, query, filterKey, limit, notes]);
 
   return { ready: engine !== undefined, index, notes, problems, active, ...state };

@@ -40,6 +40,23 @@ describe('service cards', () => {
     expect(cards.get('test:not-there')).toBeUndefined();
   });
 
+  it('answers a card only once its part is given, and says which parts some ids need', () => {
+    const packer = createCardPacker(50);
+    for (const service of services) packer.add(service);
+    const stored = packer.finish(7);
+    const ids = services.map((service) => service.id);
+    const cards = unpackServiceCards({ perChunk: 50, chunks: [] }, ids);
+    const wanted = [ids[3], ids[110], ids[60], ids[4], 'test:not-there'].map(String);
+    expect(cards.partsOf(wanted)).toEqual([0, 2, 1]);
+    expect(cards.get(ids[110] ?? '')).toBeUndefined();
+    cards.addPart(2, stored.chunks[2] ?? '');
+    expect(cards.hasPart(2)).toBe(true);
+    expect(cards.hasPart(0)).toBe(false);
+    expect(cards.partsOf(wanted)).toEqual([0, 1]);
+    expect(cards.get(ids[110] ?? '')?.name).toBe(services[110]?.name);
+    expect(cards.get(ids[3] ?? '')).toBeUndefined();
+  });
+
   it('explains a match from the card exactly as from the whole service', () => {
     const builder = createIndexBuilder();
     builder.add(services);

@@ -18,8 +18,11 @@ export function isWholeService(service: ServiceSummary): service is Service {
   return 'phones' in service;
 }
 
-/** Documents per stored string: a few megabytes each at most, cloned quickly by IndexedDB. */
-export const CARDS_PER_CHUNK = 5000;
+/**
+ * Documents per stored string (~350 KB): each is stored as a part of its own, so the panel reads the cards a part at
+ * a time (a few milliseconds each), never all ~37 MB of 50,000 services in one read that holds its thread for seconds.
+ */
+export const CARDS_PER_CHUNK = 500;
 
 /**
  * The cards of every document, stored beside the search index (not in it: the panel reads it after the first
@@ -35,6 +38,12 @@ export interface StoredServiceCards {
   perChunk: number;
   chunks: string[];
 }
+
+/**
+ * The cards as stored (utils/db/service-cards-store.ts): the header, with `parts` records of one string each beside
+ * it; a directory stored before parts existed has every string in the header, as `chunks`.
+ */
+export type StoredCardsHeader = Omit<StoredServiceCards, 'chunks'> & { parts?: number; chunks?: string[] };
 
 type Line = [string, string, string | null, string, string | null, string | null, string | null, string[], string[]];
 
@@ -86,17 +95,19 @@ const KEPT = 3000;
 
 /**
  * The stored cards, read by id: each line is parsed when first asked for and kept, so a card shown again is the same
- * object (its view need not redraw). `ids` are the index's, in document order.
+ * object (its view need not redraw). `ids` are the index's, in document order. Parts not read yet (`chunks` has holes)
+ * answer undefined until `addPart` is given them; `partsOf` says which parts some ids need.
  */
-export function unpackServiceCards(stored: StoredServiceCards, ids: string[]) {
+export function unpackServiceCards(stored: Pick<StoredServiceCards, 'perChunk'> & { chunks: string[] }, ids: string[]) {
   const doc = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) doc.set(ids[i] ?? '', i);
+  const chunks: (string | undefined)[] = [...stored.chunks];
   /** Where each chunk's lines start, found when the chunk is first read. */
   const starts: (Uint32Array | undefined)[] = [];
   const parsed = new Map<string, ServiceSummary>();
   const lineAt = (d: number): string | undefined => {
     const c = Math.floor(d / stored.perChunk);
-    const text = stored.chunks[c];
+    const text = chunks[c];
     if (text === undefined) return undefined;
     let at = starts[c];
     if (!at) {
@@ -112,39 +123,62 @@ export function unpackServiceCards(stored: StoredServiceCards, ids: string[]) {
     return text.slice(start, end === undefined ? text.length : end - 1);
   };
   return {
-    /** The summary of the service with this id, or undefined when the cards do not hold it. */
+    /** The summary of the service with this id, or undefined when the cards (read so far) do not hold it. */
     get(id: string): ServiceSummary | undefined {
       const known = parsed.get(id);
       if (known) return known;
       const d = doc.get(id);
       const line = d === undefined ? undefined : lineAt(d);
       if (line === undefined) return undefined;
-      const [name, description, organisation, status, website, email, assuredDate, audiences, evidence] = JSON.parse(
-        line,
-      ) as Line;
-      const needEvidence: ServiceSummary['needEvidence'] = [];
-      for (let i = 0; i + 2 < evidence.length; i += 3)
-        needEvidence.push({
-          need: evidence[i] ?? '',
-          field: evidence[i + 1] as NeedEvidence['field'],
-          term: evidence[i + 2] ?? '',
-        });
-      const summary: ServiceSummary = {
-        id,
-        name,
-        description,
-        status,
-        eligibility: { audiences },
-        needEvidence,
-        ...(organisation !== null && { organisation }),
-        ...(website !== null && { website }),
-        ...(email !== null && { email }),
-        ...(assuredDate !== null && { assuredDate }),
-      };
+      const summary = summaryOf(id, line);
       if (parsed.size >= KEPT) parsed.clear();
       parsed.set(id, summary);
       return summary;
     },
+    /** The parts not read yet that hold these ids' cards, each once, in the order first needed. */
+    partsOf(wanted: string[]): number[] {
+      const parts = new Set<number>();
+      for (const id of wanted) {
+        const d = doc.get(id);
+        if (d === undefined) continue;
+        const c = Math.floor(d / stored.perChunk);
+        if (chunks[c] === undefined) parts.add(c);
+      }
+      return [...parts];
+    },
+    /** Whether this part has been read. */
+    hasPart(part: number): boolean {
+      return chunks[part] !== undefined;
+    },
+    /** Gives the cards a part read from the store. */
+    addPart(part: number, text: string): void {
+      chunks[part] ??= text;
+    },
+  };
+}
+
+function summaryOf(id: string, line: string): ServiceSummary {
+  const [name, description, organisation, status, website, email, assuredDate, audiences, evidence] = JSON.parse(
+    line,
+  ) as Line;
+  const needEvidence: ServiceSummary['needEvidence'] = [];
+  for (let i = 0; i + 2 < evidence.length; i += 3)
+    needEvidence.push({
+      need: evidence[i] ?? '',
+      field: evidence[i + 1] as NeedEvidence['field'],
+      term: evidence[i + 2] ?? '',
+    });
+  return {
+    id,
+    name,
+    description,
+    status,
+    eligibility: { audiences },
+    needEvidence,
+    ...(organisation !== null && { organisation }),
+    ...(website !== null && { website }),
+    ...(email !== null && { email }),
+    ...(assuredDate !== null && { assuredDate }),
   };
 }
 
