@@ -63,7 +63,10 @@ export function startEarlyIndexRead(database = DATABASE): void {
         const transaction = opened.transaction([STORE, SOURCES], 'readonly');
         const get = transaction.objectStore(STORE).get('all');
         const sources = transaction.objectStore(SOURCES).getAll();
-        get.onsuccess = () => resolve(get.result as StoredSearchIndex | undefined);
+        get.onsuccess = () => {
+          performance.mark('signpost:index-read');
+          resolve(get.result as StoredSearchIndex | undefined);
+        };
         get.onerror = () => resolve(undefined);
         sources.onsuccess = () => answerGenerations(generationsOf(sources.result));
         sources.onerror = () => answerGenerations(undefined);

@@ -185,6 +185,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     if (!engine || !index) return;
     const run = ++sequence.current;
     const response = engine.search(query, filters, limit);
+    if (!firstResultsMarked) performance.mark('signpost:first-search');
     const ids = response.hits.map((hit) => hit.id);
     let first = true;
     let drawn = -1;
@@ -214,6 +215,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       }));
       if (!firstResultsMarked && results.length > 0) {
         firstResultsMarked = true;
+        performance.mark('signpost:first-services');
         // Read by `npm run bench`: the panel's open → first results time.
         requestAnimationFrame(() => performance.mark('signpost:first-results'));
       }
