@@ -63,6 +63,26 @@ export function takePreloaded(): Promise<SearchIndex | undefined> | undefined {
   return early;
 }
 
+let drawn: () => void = () => undefined;
+const firstAnswer = new Promise<void>((resolve) => {
+  drawn = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+  // Should the first answer never be drawn (its services could not be read), the watches start anyway.
+  setTimeout(resolve, 5000);
+});
+
+/** The panel's first answer is drawn (results or none), or there is no index to search: see `afterFirstAnswer`. */
+export function firstAnswerDrawn(): void {
+  drawn();
+}
+
+/**
+ * Settles after the frame that paints the panel's first answer: the database watches (Dexie opening, its first
+ * queries) start only then, so they do not hold up the first results' own reads and rendering.
+ */
+export function afterFirstAnswer(): Promise<void> {
+  return firstAnswer;
+}
+
 /** The loaded index's card summaries, once read: results are drawn from them without waiting for IndexedDB. */
 const cardsRead: { builtAt?: number; cards?: ServiceCards } = {};
 
