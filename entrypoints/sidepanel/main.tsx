@@ -5,4 +5,6 @@ import { startEarlyIndexRead } from '@/utils/db/early-index-read';
 // after: this first script imports only a plain IndexedDB read, and everything else comes in by a dynamic import.
 performance.mark('signpost:script');
 startEarlyIndexRead();
+// The search's code first (a small part of the whole): it makes the engine as soon as the index is read.
+void import('./boot');
 void import('./mount');

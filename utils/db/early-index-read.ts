@@ -80,6 +80,11 @@ export function startEarlyIndexRead(database = DATABASE): void {
   });
 }
 
+/** The early read's answer without taking it (the search prepares its engine from it); undefined if none. */
+export function peekEarlyIndexRead(): Promise<StoredSearchIndex | undefined> | undefined {
+  return early;
+}
+
 /** The early read's answer, once (later reads go through Dexie); undefined when none was started. */
 export function takeEarlyIndexRead(): Promise<StoredSearchIndex | undefined> | undefined {
   const answer = early;

@@ -2,7 +2,8 @@ import { takeEarlyIndexRead } from '../db/early-index-read';
 import { readServiceCards, readStoredSearchIndex } from '../db/read-search-index';
 import type { Service } from '../db/schema';
 import { createServiceCache } from '../db/service-cache';
-import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
+import { unpackOnce } from '../search/prepared-engine';
+import { SEARCH_INDEX_VERSION, type SearchIndex } from '../search/search-index';
 import { isWholeService, type ServiceCards, type ServiceSummary, unpackServiceCards } from '../search/service-cards';
 
 /**
@@ -21,7 +22,7 @@ export async function loadIndex(): Promise<SearchIndex | undefined> {
   if (!early) performance.mark('signpost:index-requested');
   const stored = (await early) ?? (await readStoredSearchIndex());
   performance.mark('signpost:index-loaded');
-  if (stored?.version === SEARCH_INDEX_VERSION) return unpackSearchIndex(stored);
+  if (stored?.version === SEARCH_INDEX_VERSION) return unpackOnce(stored);
   // Rare (data from before the index was stored): the builder and every service are loaded only then.
   const [{ getAllServices }, { buildSearchIndex }] = await Promise.all([
     import('../db/queries'),

@@ -5,9 +5,10 @@ import type { PracticeNote } from '../db/schema';
 import { recordSearchGaps } from '../gaps/record-gaps';
 import { matchAllNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
-import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
+import type { SearchEngine, SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
 import { type FilterValues, toSearchFilters } from '../search/filter-values';
+import { engineFor } from '../search/prepared-engine';
 import type { SearchIndex } from '../search/search-index';
 import type { ServiceSummary } from '../search/service-cards';
 import {
@@ -174,7 +175,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
 
   const engine: SearchEngine | undefined = useMemo(() => {
     if (!index) return undefined;
-    const created = createSearchEngine(index);
+    const created = engineFor(index);
     performance.mark('signpost:engine-ready');
     return created;
   }, [index]);

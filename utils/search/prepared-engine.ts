@@ -1,0 +1,43 @@
+import { createSearchEngine, type SearchEngine } from './create-search-engine';
+import { type SearchIndex, type StoredSearchIndex, unpackSearchIndex } from './search-index';
+
+/** Each stored index read, unpacked once: the panel's early engine and its search then share one index. */
+const unpacked = new WeakMap<StoredSearchIndex, SearchIndex>();
+/** Engines made ahead of the panel, each taken once by its search. */
+const prepared = new WeakMap<SearchIndex, SearchEngine>();
+/** Indexes whose engine was made already (ahead or by the search), so none is made twice. */
+const made = new WeakSet<SearchIndex>();
+
+/** The stored index unpacked, the same object each time it is asked for the same stored record. */
+export function unpackOnce(stored: StoredSearchIndex): SearchIndex {
+  let index = unpacked.get(stored);
+  if (!index) {
+    index = unpackSearchIndex(stored);
+    unpacked.set(stored, index);
+  }
+  return index;
+}
+
+/**
+ * Makes the engine for a stored index before the panel's own code has loaded, and runs the panel's first query once
+ * (its answer is dropped): the engine's code is compiled, and the need phrases starting with the query's words are
+ * read, while the rest of the panel still loads. The panel's search then takes this engine (`engineFor`), so its
+ * first answer is ranked exactly as it would have been.
+ */
+export function prepareEngine(stored: StoredSearchIndex, query: string, limit: number): void {
+  const index = unpackOnce(stored);
+  if (made.has(index)) return;
+  made.add(index);
+  const engine = createSearchEngine(index);
+  prepared.set(index, engine);
+  engine.search(query, {}, limit);
+  performance.mark('signpost:engine-prepared');
+}
+
+/** The engine made ahead for this index, once; otherwise a new one. */
+export function engineFor(index: SearchIndex): SearchEngine {
+  const early = prepared.get(index);
+  prepared.delete(index);
+  made.add(index);
+  return early ?? createSearchEngine(index);
+}
