@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { takeFirstView } from '../db/early-index-read';
 import { getNotes, watchStoredSearchIndex } from '../db/queries';
 import type { PracticeNote } from '../db/schema';
 import { recordSearchGaps } from '../gaps/record-gaps';
@@ -8,7 +9,7 @@ import type { SafetyTopicId } from '../needs/vocabulary-safety';
 import type { SearchEngine, SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
 import { type FilterValues, toSearchFilters } from '../search/filter-values';
-import { engineFor } from '../search/prepared-engine';
+import { engineFor, FIRST_VIEW } from '../search/prepared-engine';
 import type { SearchIndex } from '../search/search-index';
 import type { ServiceSummary } from '../search/service-cards';
 import {
@@ -32,8 +33,7 @@ export interface SearchResult {
   note?: PracticeNote;
 }
 
-/** Results drawn in the keystroke's own frame: more than a side panel shows at once. The rest follow when read. */
-export const FIRST_VIEW = 8;
+export { FIRST_VIEW };
 
 export interface SearchState {
   /** False until the index is loaded. */
@@ -238,11 +238,11 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       return;
     }
     // Before that, the first view's services read before are shown at once. Otherwise the first view is read on its
-    // own (a smaller read answers sooner), and the rest after it.
+    // own (a smaller read answers sooner; the panel's first one was read ahead, in boot.ts), and the rest after it.
     const known = cache.peek(ids);
-    const firstView = Math.min(FIRST_VIEW, ids.length);
-    if (known.length >= firstView) show(known);
-    else void cache.get(ids.slice(0, firstView)).then(show);
+    const firstView = ids.slice(0, FIRST_VIEW);
+    if (known.length >= firstView.length) show(known);
+    else void takeFirstView(firstView, () => cache.get(firstView)).then(show);
     if (known.length < ids.length) void cache.get(ids).then(show);
   }, [engine, index, query, filterKey, limit, notes]);
 
