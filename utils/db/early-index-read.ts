@@ -123,7 +123,7 @@ export function earlyServiceKey(live: Map<string, string>, id: string): string |
  */
 export function readFirstView(ids: string[]): void {
   const opened = connection;
-  if (!opened || !liveRead || !opened.objectStoreNames.contains(CHUNKS)) return;
+  if (ids.length === 0 || !opened || !liveRead || !opened.objectStoreNames.contains(CHUNKS)) return;
   const read = liveRead.then(
     (live) =>
       new Promise<Service[] | undefined>((resolve) => {
