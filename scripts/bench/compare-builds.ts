@@ -51,6 +51,8 @@ async function main(): Promise<void> {
     }
     const opens = dirs.map((): number[] => []);
     const paints = dirs.map((): number[] => []);
+    /** Every performance mark of each open (the panel's own, and when the page became interactive), by build. */
+    const marks: Map<string, number[]>[] = dirs.map(() => new Map());
     const typed = paintKeystrokes(BATCH * ROUNDS);
     for (let round = 0; round < ROUNDS; round++) {
       // Each round starts one build later, so none is always first after a pause.
@@ -63,6 +65,15 @@ async function main(): Promise<void> {
         opens[which]?.push(
           await panel.evaluate(() => performance.getEntriesByName('signpost:first-results')[0]?.startTime ?? 0),
         );
+        const times = await panel.evaluate(() => [
+          ['(interactive)', performance.getEntriesByType('navigation')[0]?.toJSON().domInteractive ?? 0],
+          ...performance.getEntriesByType('mark').map((e) => [e.name.replace('signpost:', ''), e.startTime]),
+        ]);
+        for (const [name, at] of times as [string, number][]) {
+          const kept = marks[which] ?? new Map<string, number[]>();
+          marks[which] = kept;
+          kept.set(name, [...(kept.get(name) ?? []), at]);
+        }
         await panel.close();
         if (!PAINT) continue;
         const typing = await pageOf(id, 'sidepanel.html');
@@ -81,6 +92,24 @@ async function main(): Promise<void> {
       return `${String.fromCharCode(65 + which)} ${dirs[which]}: open median ${percentile(open, 50).toFixed(0)} ms (best ${open[0]?.toFixed(0)}; ${open.map((n) => n.toFixed(0)).join(' ')})${painted}`;
     };
     console.log(`${SIZE} services, ${ROUNDS} rounds taken in turns\n${dirs.map((_, i) => line(i)).join('\n')}`);
+    // The median of each mark, so a change's effect on each step of the open shows.
+    for (const [which, kept] of marks.entries()) {
+      const medians = [...kept]
+        .map(
+          ([name, at]) =>
+            [
+              name,
+              percentile(
+                [...at].sort((a, b) => a - b),
+                50,
+              ),
+            ] as const,
+        )
+        .sort((a, b) => a[1] - b[1]);
+      console.log(
+        `${String.fromCharCode(65 + which)} marks (median ms): ${medians.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', ')}`,
+      );
+    }
   } finally {
     await ext.close();
     await feed.close();

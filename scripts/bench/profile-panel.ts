@@ -4,7 +4,8 @@
  * panel, and prints where the time went (self time by function, and the performance marks). For finding costs,
  * not for figures: the profiler itself slows the page. Build with `SIGNPOST_MINIFY=0 npx wxt build` first to see
  * functions by name. PROFILE_TRACE=1 also records a Chrome trace while typing (and opening) and sums its events
- * (style, layout, paint, timers); PROFILE_TRACE_FILE / PROFILE_OPEN_FILE save the trace / the open's CPU profile.
+ * (style, layout, paint, timers); PROFILE_TRACE_FILE / PROFILE_OPEN_TRACE_FILE / PROFILE_OPEN_FILE save the typing's
+ * trace / the open's trace / the open's CPU profile. PROFILE_OPEN_ONLY=1 stops after the opens.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { importFeed, serveGeneratedFeed } from '../lib/bench-feed';
@@ -64,13 +65,25 @@ interface TraceEvent {
 }
 
 /** Records a browser-wide trace around `run`, and sums the busiest renderer main thread's events by name. */
-async function traced<T>(session: CDPSession, run: () => Promise<T>): Promise<{ result: T; summary: string }> {
+async function traced<T>(
+  session: CDPSession,
+  run: () => Promise<T>,
+  file = process.env.PROFILE_TRACE_FILE,
+): Promise<{ result: T; summary: string }> {
   const done = new Promise<string>((resolve) =>
     session.once('Tracing.tracingComplete', (event) => resolve((event as { stream: string }).stream)),
   );
   await session.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink', 'v8', 'disabled-by-default-devtools.timeline'] },
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'blink',
+        'blink.user_timing',
+        'v8',
+        'disabled-by-default-devtools.timeline',
+      ],
+    },
   });
   const result = await run();
   await session.send('Tracing.end');
@@ -82,7 +95,7 @@ async function traced<T>(session: CDPSession, run: () => Promise<T>): Promise<{ 
     if (chunk.eof) break;
   }
   await session.send('IO.close', { handle: stream });
-  if (process.env.PROFILE_TRACE_FILE) (await import('node:fs')).writeFileSync(process.env.PROFILE_TRACE_FILE, text);
+  if (file) (await import('node:fs')).writeFileSync(file, text);
   const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const mains = new Set(
@@ -118,7 +131,9 @@ async function marks(page: Page): Promise<string> {
       .map((e) =>
         e.entryType === 'resource'
           ? `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}–${(e.startTime + e.duration).toFixed(0)}`
-          : `${e.name} ${e.startTime.toFixed(0)}`,
+          : e instanceof PerformanceNavigationTiming
+            ? `navigation: response ${e.responseEnd.toFixed(0)}, interactive ${e.domInteractive.toFixed(0)}, DOMContentLoaded ${e.domContentLoadedEventEnd.toFixed(0)}`
+            : `${e.name} ${e.startTime.toFixed(0)}`,
       )
       .join('\n'),
   );
@@ -141,11 +156,15 @@ async function main(): Promise<void> {
       if (run === 1 && process.env.PROFILE_TRACE) {
         const browserSession = await ext.browser.newBrowserCDPSession();
         const again = await ext.context.newPage();
-        const { summary } = await traced(browserSession, async () => {
-          await again.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?q=debt`);
-          await again.getByTestId('service-card').first().waitFor({ timeout: 30_000 });
-          await again.waitForTimeout(300);
-        });
+        const { summary } = await traced(
+          browserSession,
+          async () => {
+            await again.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?q=debt`);
+            await again.getByTestId('service-card').first().waitFor({ timeout: 30_000 });
+            await again.waitForTimeout(300);
+          },
+          process.env.PROFILE_OPEN_TRACE_FILE,
+        );
         console.log(`\n== Panel open, traced ==\n${await marks(again)}\n${summary}`);
         await again.close();
       }
@@ -157,6 +176,7 @@ async function main(): Promise<void> {
       }
       await page.close();
     }
+    if (process.env.PROFILE_OPEN_ONLY) return;
     await options.getByRole('button', { name: 'Open the Signpost panel' }).click();
     const panel = await ext.sidePanel(30_000);
     await panel.bringToFront();

@@ -1,8 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normaliseRecords } from '../directory/normalise-records';
 import type { StoredSearchIndex } from '../search/search-index';
 import { AppDB } from './db';
-import { earlyConnection, startEarlyIndexRead, takeEarlyGenerations, takeEarlyIndexRead } from './early-index-read';
-import type { SourceStatus } from './schema';
+import {
+  earlyConnection,
+  earlyServiceKey,
+  readFirstView,
+  startEarlyIndexRead,
+  takeEarlyGenerations,
+  takeEarlyIndexRead,
+  takeFirstView,
+} from './early-index-read';
+import type { Service, SourceStatus } from './schema';
+import { generationKey, packChunks } from './service-chunks';
+import { sourceOf } from './service-rows';
+
+const bristol = JSON.parse(readFileSync('tests/fixtures/oruk-v1/bristol-services.json', 'utf8')) as unknown[];
+const services = normaliseRecords(bristol, 'feed', Date.UTC(2026, 11, 1)).services;
 
 describe('the side panel’s early index read', () => {
   it('answers nothing, and creates no database, when there is none yet', async () => {
@@ -45,5 +60,42 @@ describe('the side panel’s early index read', () => {
     // Dexie deletes the database: the early connection gives way.
     await db.delete();
     expect(earlyConnection()).toBeUndefined();
+  });
+
+  it('reads the first view’s services ahead, in the live generation, for exactly the ids asked once', async () => {
+    const name = `early-${Math.random()}`;
+    const db = new AppDB(name);
+    await db.searchIndex.put({ id: 'all', version: 3, builtAt: 1 } as unknown as StoredSearchIndex);
+    await db.sources.put({ id: 'feed', url: 'https://example.org', generation: 'feed@2' } as SourceStatus);
+    // The live generation and an older one hold different names for the same services.
+    const older = services.map((service) => ({ ...service, name: `${service.name} (old)` }));
+    const rows = [...packChunks('feed@1', 1, older), ...packChunks('feed@2', 1, services)];
+    await db.serviceChunks.bulkPut(
+      rows.map(([, chunk]) => chunk),
+      rows.map(([key]) => key),
+    );
+    db.close();
+    startEarlyIndexRead(name);
+    await takeEarlyIndexRead();
+    const ids = [services[5], services[0], services[40]].map((service) => (service as Service).id);
+    readFirstView([...ids, 'feed:not-there']);
+    const fallback = async () => [] as Service[];
+    // Other ids than those read ahead go to the usual read.
+    expect(await takeFirstView(ids, fallback)).toEqual([]);
+    readFirstView([...ids, 'feed:not-there']);
+    const read = await takeFirstView([...ids, 'feed:not-there'], fallback);
+    expect(read.map((service) => service.id)).toEqual(ids);
+    expect(read).toEqual(ids.map((id) => services.find((service) => service.id === id)));
+    // Once only.
+    expect(await takeFirstView([...ids, 'feed:not-there'], fallback)).toEqual([]);
+    await db.delete();
+  });
+
+  it('keys a service as the service rows do', () => {
+    const live = new Map([['feed', 'feed@7']]);
+    for (const id of ['feed:1', 'feed:a:b', 'feed:']) {
+      expect(earlyServiceKey(live, id)).toBe(generationKey(live.get(sourceOf(id)) ?? '', id));
+    }
+    expect(earlyServiceKey(live, 'files:1')).toBeUndefined();
   });
 });

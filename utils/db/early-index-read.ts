@@ -1,13 +1,18 @@
 import type { StoredSearchIndex } from '../search/search-index';
+import type { Service, ServiceChunk } from './schema';
 
 /** The database Dexie opens (`AppDB`'s default name in db.ts) and the object stores of its tables read here. */
 const DATABASE = 'signpost';
 const STORE = 'searchIndex';
 const SOURCES = 'sources';
+const CHUNKS = 'serviceChunks';
 
 let early: Promise<StoredSearchIndex | undefined> | undefined;
 let generations: Promise<Map<string, string> | undefined> | undefined;
 let connection: IDBDatabase | undefined;
+/** The generations read with the index, kept for the first view's read after `takeEarlyGenerations`. */
+let liveRead: Promise<Map<string, string> | undefined> | undefined;
+let firstView: { ids: string[]; read: Promise<Service[] | undefined> } | undefined;
 
 /**
  * Each source's live generation, by source id, from the sources' stored statuses (read here with plain IndexedDB,
@@ -35,6 +40,7 @@ export function startEarlyIndexRead(database = DATABASE): void {
   generations = new Promise((resolve) => {
     answerGenerations = resolve;
   });
+  liveRead = generations;
   early = new Promise((resolve) => {
     const fail = () => {
       answerGenerations(undefined);
@@ -63,7 +69,10 @@ export function startEarlyIndexRead(database = DATABASE): void {
         const transaction = opened.transaction([STORE, SOURCES], 'readonly');
         const get = transaction.objectStore(STORE).get('all');
         const sources = transaction.objectStore(SOURCES).getAll();
-        get.onsuccess = () => resolve(get.result as StoredSearchIndex | undefined);
+        get.onsuccess = () => {
+          performance.mark('signpost:index-read');
+          resolve(get.result as StoredSearchIndex | undefined);
+        };
         get.onerror = () => resolve(undefined);
         sources.onsuccess = () => answerGenerations(generationsOf(sources.result));
         sources.onerror = () => answerGenerations(undefined);
@@ -75,6 +84,11 @@ export function startEarlyIndexRead(database = DATABASE): void {
       }
     };
   });
+}
+
+/** The early read's answer without taking it (the search prepares its engine from it); undefined if none. */
+export function peekEarlyIndexRead(): Promise<StoredSearchIndex | undefined> | undefined {
+  return early;
 }
 
 /** The early read's answer, once (later reads go through Dexie); undefined when none was started. */
@@ -94,4 +108,55 @@ export function takeEarlyGenerations(): Promise<Map<string, string> | undefined>
 /** The early read's connection while it is still open: the first services are read through it. */
 export function earlyConnection(): IDBDatabase | undefined {
   return connection;
+}
+
+/** As `generationKey` and `sourceOf` in service-chunks.ts / service-rows.ts (which load Dexie): a service's key. */
+export function earlyServiceKey(live: Map<string, string>, id: string): string | undefined {
+  const generation = live.get(id.slice(0, id.indexOf(':')));
+  return generation === undefined ? undefined : `${generation}/${id}`;
+}
+
+/**
+ * Starts reading these services (the first view of the panel's first answer, known before the panel's own code
+ * has loaded) through the early connection, in the live generations read with the index; `takeFirstView` answers
+ * them. Does nothing without that connection.
+ */
+export function readFirstView(ids: string[]): void {
+  const opened = connection;
+  if (ids.length === 0 || !opened || !liveRead || !opened.objectStoreNames.contains(CHUNKS)) return;
+  const read = liveRead.then(
+    (live) =>
+      new Promise<Service[] | undefined>((resolve) => {
+        const keys = live && ids.map((id) => earlyServiceKey(live, id));
+        if (!keys || keys.includes(undefined)) return resolve(undefined);
+        try {
+          const transaction = opened.transaction(CHUNKS, 'readonly');
+          const index = transaction.objectStore(CHUNKS).index('ids');
+          const requests = keys.map((key) => index.get(key ?? '') as IDBRequest<ServiceChunk | undefined>);
+          transaction.oncomplete = () =>
+            resolve(
+              requests.flatMap((request, i) => {
+                const chunk = request.result;
+                const row = chunk?.rows[chunk.ids.indexOf(keys[i] ?? '')];
+                return row === undefined ? [] : [JSON.parse(row) as Service];
+              }),
+            );
+          transaction.onabort = () => resolve(undefined);
+        } catch {
+          resolve(undefined);
+        }
+      }),
+  );
+  firstView = { ids, read };
+}
+
+/**
+ * The first view's services: read ahead if `readFirstView` was asked for exactly these ids (once), otherwise, or if
+ * that read failed, from `read`.
+ */
+export function takeFirstView(ids: string[], read: () => Promise<Service[]>): Promise<Service[]> {
+  const asked = firstView;
+  firstView = undefined;
+  const same = asked && asked.ids.length === ids.length && asked.ids.every((id, i) => id === ids[i]);
+  return same ? asked.read.then((services): Service[] | Promise<Service[]> => services ?? read()) : read();
 }

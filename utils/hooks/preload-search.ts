@@ -1,9 +1,10 @@
-import { takeEarlyIndexRead } from '../db/early-index-read';
+import { takeEarlyIndexRead, takeFirstView } from '../db/early-index-read';
 import { readStoredSearchIndex } from '../db/read-search-index';
 import type { Service } from '../db/schema';
 import { createServiceCache } from '../db/service-cache';
 import { readCardParts, readCardsHeader } from '../db/service-cards-store';
-import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
+import { unpackOnce } from '../search/prepared-engine';
+import { SEARCH_INDEX_VERSION, type SearchIndex } from '../search/search-index';
 import { isWholeService, type ServiceCards, type ServiceSummary, unpackServiceCards } from '../search/service-cards';
 
 /**
@@ -22,7 +23,7 @@ export async function loadIndex(): Promise<SearchIndex | undefined> {
   if (!early) performance.mark('signpost:index-requested');
   const stored = (await early) ?? (await readStoredSearchIndex());
   performance.mark('signpost:index-loaded');
-  if (stored?.version === SEARCH_INDEX_VERSION) return unpackSearchIndex(stored);
+  if (stored?.version === SEARCH_INDEX_VERSION) return unpackOnce(stored);
   // Rare (data from before the index was stored): the builder and every service are loaded only then.
   const [{ getAllServices }, { buildSearchIndex }] = await Promise.all([
     import('../db/queries'),
@@ -62,6 +63,26 @@ export function takePreloaded(): Promise<SearchIndex | undefined> | undefined {
   const early = preloaded;
   preloaded = undefined;
   return early;
+}
+
+let drawn: () => void = () => undefined;
+const firstAnswer = new Promise<void>((resolve) => {
+  drawn = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+  // Should the first answer never be drawn (its services could not be read), the watches start anyway.
+  setTimeout(resolve, 5000);
+});
+
+/** The panel's first answer is drawn (results or none), or there is no index to search: see `afterFirstAnswer`. */
+export function firstAnswerDrawn(): void {
+  drawn();
+}
+
+/**
+ * Settles after the frame that paints the panel's first answer: the database watches (Dexie opening, its first
+ * queries) start only then, so they do not hold up the first results' own reads and rendering.
+ */
+export function afterFirstAnswer(): Promise<void> {
+  return firstAnswer;
 }
 
 /** Parts the background reads a transaction. */
@@ -197,10 +218,11 @@ export function resultServices(
     return;
   }
   // The first view's services read before are shown at once. Otherwise the first view is read on its own (a smaller
-  // read answers sooner), and the rest after it.
+  // read answers sooner; the panel's first one was read ahead, in boot.ts), and the rest after it.
   const known = cache.peek(ids);
+  const first = ids.slice(0, firstView);
   if (known.length >= firstView) show(known);
-  else void cache.get(ids.slice(0, firstView)).then(show);
+  else void takeFirstView(first, () => cache.get(first)).then(show);
   if (known.length < ids.length) void cache.get(ids).then(show);
 }
 

@@ -5,13 +5,16 @@ import type { PracticeNote } from '../db/schema';
 import { recordSearchGaps } from '../gaps/record-gaps';
 import { matchAllNeedPhrases } from '../needs/match-need-phrases';
 import type { SafetyTopicId } from '../needs/vocabulary-safety';
-import { createSearchEngine, type SearchEngine, type SearchHit } from '../search/create-search-engine';
+import type { SearchEngine, SearchHit } from '../search/create-search-engine';
 import { explainHit } from '../search/explain-hit';
 import { type FilterValues, toSearchFilters } from '../search/filter-values';
+import { engineFor, FIRST_VIEW } from '../search/prepared-engine';
 import type { SearchIndex } from '../search/search-index';
 import type { ServiceSummary } from '../search/service-cards';
 import {
+  afterFirstAnswer,
   cachedIndex,
+  firstAnswerDrawn,
   loadIndex,
   loadServiceCards,
   resultServices,
@@ -30,8 +33,7 @@ export interface SearchResult {
   note?: PracticeNote;
 }
 
-/** Results drawn in the keystroke's own frame: more than a side panel shows at once. The rest follow when read. */
-export const FIRST_VIEW = 8;
+export { FIRST_VIEW };
 
 export interface SearchState {
   /** False until the index is loaded. */
@@ -133,42 +135,46 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     // phrases' first-word tables, read from the whole vocabulary): otherwise it runs between the index arriving and
     // the first results. Built once per panel; later calls find it built.
     const warm = setTimeout(() => matchAllNeedPhrases('debt'), 0);
-    // The first index is searched as soon as it is read; the watch below then follows imports (and answers the same
-    // index first, which changes nothing).
+    // The first index is searched as soon as it is read; the watch below starts once its answer is drawn, then
+    // follows imports (and answers the same index first, which changes nothing).
     let mounted = true;
-    void takeFirstIndexRead()
-      ?.then((loaded) => {
-        if (mounted) setIndex((current) => current ?? loaded);
-      })
-      .catch(() => undefined);
-    // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts).
-    const indexSub = liveQuery(currentIndex).subscribe({
-      next: (loaded) => {
-        // A new index means the directory changed: services read before may be out of date.
-        if (loaded?.builtAt !== cachedIndex.builtAt) serviceCache.reset();
-        cachedIndex.builtAt = loaded?.builtAt;
-        setIndex(loaded);
-      },
-      error: () => setIndex(undefined),
-    });
-    const notesSub = liveQuery(getNotes).subscribe({
-      // No notes before and none now keeps the same map: the first results are not searched a second time.
-      next: (list) =>
-        setNotes((before) =>
-          list.length === 0 && before.size === 0 ? before : new Map(list.map((note) => [note.serviceId, note])),
-        ),
+    void (takeFirstIndexRead() ?? Promise.resolve(undefined)).then((loaded) => {
+      if (mounted) setIndex((current) => current ?? loaded);
+      if (!loaded) firstAnswerDrawn();
+    }, firstAnswerDrawn);
+    const subscriptions: { unsubscribe(): void }[] = [];
+    void afterFirstAnswer().then(() => {
+      if (!mounted) return;
+      // liveQuery re-runs when the background commits an import (Dexie broadcasts changes across contexts); its
+      // first run answers the index as it is now, so an import committed meanwhile is not missed.
+      const indexSub = liveQuery(currentIndex).subscribe({
+        next: (loaded) => {
+          // A new index means the directory changed: services read before may be out of date.
+          if (loaded?.builtAt !== cachedIndex.builtAt) serviceCache.reset();
+          cachedIndex.builtAt = loaded?.builtAt;
+          setIndex(loaded);
+        },
+        error: () => setIndex(undefined),
+      });
+      const notesSub = liveQuery(getNotes).subscribe({
+        // No notes before and none now keeps the same map: the first results are not searched a second time.
+        next: (list) =>
+          setNotes((before) =>
+            list.length === 0 && before.size === 0 ? before : new Map(list.map((note) => [note.serviceId, note])),
+          ),
+      });
+      subscriptions.push(indexSub, notesSub);
     });
     return () => {
       mounted = false;
       clearTimeout(warm);
-      indexSub.unsubscribe();
-      notesSub.unsubscribe();
+      for (const subscription of subscriptions) subscription.unsubscribe();
     };
   }, []);
 
   const engine: SearchEngine | undefined = useMemo(() => {
     if (!index) return undefined;
-    const created = createSearchEngine(index);
+    const created = engineFor(index);
     performance.mark('signpost:engine-ready');
     return created;
   }, [index]);
@@ -185,6 +191,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
     if (!engine || !index) return;
     const run = ++sequence.current;
     const response = engine.search(query, filters, limit);
+    if (!firstResultsMarked) performance.mark('signpost:first-search');
     const ids = response.hits.map((hit) => hit.id);
     let first = true;
     let drawn = -1;
@@ -199,6 +206,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       });
       if (first) {
         first = false;
+        firstAnswerDrawn();
         void recordSearchGaps(index, [...(filters.needs ?? []), ...response.needs], filters.near);
       }
       const { total } = response;
@@ -214,6 +222,7 @@ export function useSearch(query: string, values: FilterValues, chips: string[], 
       }));
       if (!firstResultsMarked && results.length > 0) {
         firstResultsMarked = true;
+        performance.mark('signpost:first-services');
         // Read by `npm run bench`: the panel's open → first results time.
         requestAnimationFrame(() => performance.mark('signpost:first-results'));
       }
