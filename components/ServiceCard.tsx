@@ -40,8 +40,6 @@ export const ServiceCard = memo(function ServiceCard({ service, why = [], note, 
   const slug = service.id.replace(/[^a-zA-Z0-9_-]/g, '-');
   const headingId = `service-${slug}`;
   // Each link is checked once per drawing of the card.
-  const website = websiteHref(service.website);
-  const mailto = service.email ? mailtoHref(service.email) : undefined;
   return (
     <article class="service-card" aria-labelledby={headingId} data-testid="service-card">
       <h3 id={headingId} class="service-card__name">
@@ -91,12 +89,13 @@ export const ServiceCard = memo(function ServiceCard({ service, why = [], note, 
         </div>
       )}
       <p class="service-card__meta">
-        {website && (
-          <a href={website} target="_blank" rel="noopener noreferrer">
+        {websiteHref(service.website) && (
+          <a href={websiteHref(service.website)} target="_blank" rel="noopener noreferrer">
             Website<span class="visually-hidden"> for {service.name}</span>
           </a>
         )}
-        {service.email && (mailto ? <a href={mailto}>{service.email}</a> : service.email)}
+        {service.email &&
+          (mailtoHref(service.email) ? <a href={mailtoHref(service.email)}>{service.email}</a> : service.email)}
         <span class="service-card__assured">
           {service.assuredDate ? `Checked ${formatDate(service.assuredDate)}` : 'Never checked by the publisher'}
         </span>
