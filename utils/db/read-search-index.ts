@@ -11,14 +11,6 @@ export function readStoredSearchIndex(db: AppDB = defaultDb): Promise<StoredSear
   return db.searchIndex.get('all');
 }
 
-/**
- * The results' card summaries, stored with the index as a record of their own in its table (so no new table): the
- * panel reads them after its first results, never with the index.
- */
-export function readServiceCards(db: AppDB = defaultDb): Promise<StoredServiceCards | undefined> {
-  return cardsTable(db).get('cards');
-}
-
 /** The searchIndex table, seen as holding the cards' record. */
 export function cardsTable(db: AppDB): Table<StoredServiceCards, string> {
   return db.searchIndex as unknown as Table<StoredServiceCards, string>;
