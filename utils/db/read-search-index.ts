@@ -1,6 +1,4 @@
-import type { Table } from 'dexie';
 import type { StoredSearchIndex } from '../search/search-index';
-import type { StoredServiceCards } from '../search/service-cards';
 import { type AppDB, db as defaultDb } from './db';
 
 /**
@@ -9,9 +7,4 @@ import { type AppDB, db as defaultDb } from './db';
  */
 export function readStoredSearchIndex(db: AppDB = defaultDb): Promise<StoredSearchIndex | undefined> {
   return db.searchIndex.get('all');
-}
-
-/** The searchIndex table, seen as holding the cards' record. */
-export function cardsTable(db: AppDB): Table<StoredServiceCards, string> {
-  return db.searchIndex as unknown as Table<StoredServiceCards, string>;
 }
