@@ -9,7 +9,11 @@ export interface BenchFigures {
   import: Record<string, { seconds: number; fetchMs?: number; normaliseMs?: number; swapMs?: number }>;
   panelOpen: Record<string, { medianMs: number; bestMs: number }>;
   search: Record<string, { p50Ms: number; p95Ms: number; fuseP95Ms: number; keystrokes: number }>;
-  paint: Record<string, { p50Ms: number; p95Ms: number; maxMs: number; keystrokes: number }>;
+  /** `floor…`: the same stopwatch with no search and nothing drawn, in the same panel (paint-bench.ts). */
+  paint: Record<
+    string,
+    { p50Ms: number; p95Ms: number; maxMs: number; keystrokes: number; floorP50Ms?: number; floorP95Ms?: number }
+  >;
 }
 
 export function emptyFigures(): BenchFigures {

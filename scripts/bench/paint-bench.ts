@@ -21,8 +21,8 @@ export function paintKeystrokes(count: number): string[] {
  * Each keystroke waits for a frame, then a random part of one, sets the box and fires `input`, then checks each
  * following frame's start until the result count says it answers this keystroke.
  */
-const MEASURE = `async (keystrokes) => {
-  const input = document.getElementById('search');
+const MEASURE = `async (keystrokes, inputId, countSelector) => {
+  const input = document.getElementById(inputId);
   const times = [];
   for (const text of keystrokes) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -32,7 +32,7 @@ const MEASURE = `async (keystrokes) => {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     for (;;) {
       const frameAt = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-      const count = document.querySelector('[data-testid="result-count"]');
+      const count = document.querySelector(countSelector);
       if (count && count.getAttribute('data-answered') === text) {
         times.push(frameAt - typedAt);
         break;
@@ -45,5 +45,32 @@ const MEASURE = `async (keystrokes) => {
 
 /** Types each keystroke into the panel's search box; answers the milliseconds to the frame that shows its results. */
 export function measurePaint(panel: Page, typed: string[]): Promise<number[]> {
-  return panel.evaluate(`(${MEASURE})(${JSON.stringify(typed)})`) as Promise<number[]>;
+  const args = [JSON.stringify(typed), "'search'", JSON.stringify('[data-testid="result-count"]')].join(', ');
+  return panel.evaluate(`(${MEASURE})(${args})`) as Promise<number[]>;
+}
+
+/**
+ * The same stopwatch's floor, in the same panel and the same moment: a bare box added to the panel whose `input`
+ * handler marks its answer at once, with no search and nothing drawn. Its times are the wait for the next frame
+ * alone (a keystroke just after a frame starts waits nearly a whole one) plus the browser starting that frame's
+ * callbacks: what no search and no rendering could beat. The box is removed afterwards.
+ */
+export async function measurePaintFloor(panel: Page, typed: string[]): Promise<number[]> {
+  await panel.evaluate(() => {
+    const box = document.createElement('input');
+    box.id = 'paint-floor';
+    box.setAttribute('aria-hidden', 'true');
+    const answer = document.createElement('output');
+    answer.id = 'paint-floor-answer';
+    box.addEventListener('input', () => answer.setAttribute('data-answered', box.value));
+    document.body.append(box, answer);
+  });
+  try {
+    const args = [JSON.stringify(typed), "'paint-floor'", "'#paint-floor-answer'"].join(', ');
+    return (await panel.evaluate(`(${MEASURE})(${args})`)) as number[];
+  } finally {
+    await panel.evaluate(() => {
+      for (const id of ['paint-floor', 'paint-floor-answer']) document.getElementById(id)?.remove();
+    });
+  }
 }
