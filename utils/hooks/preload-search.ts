@@ -160,11 +160,16 @@ export function loadServiceCards(index: SearchIndex): void {
       if (stored.count !== index.ids.length) return;
       const cards = unpackServiceCards({ perChunk: stored.perChunk, chunks: stored.chunks ?? [] }, index.ids);
       cardsRead.cards = cards;
-      // A few parts a transaction, each turned into text in the panel's idle time.
-      for (let from = 0; from < (stored.parts ?? 0) && current(); from += PARTS_AT_ONCE) {
-        const batch = Array.from({ length: Math.min(PARTS_AT_ONCE, (stored.parts ?? 0) - from) }, (_, i) => from + i);
-        await readParts(cards, builtAt, batch, true);
+      // A few parts a transaction, all asked for at once (one transaction after another waited a round trip each:
+      // 1.8 s for the 100 parts at 50,000 services against 1.1 s asked at once, one run each under load), each turned
+      // into text in the panel's idle time. A keystroke's own read of a part is a transaction of its own.
+      const parts = stored.parts ?? 0;
+      const batches: Promise<void>[] = [];
+      for (let from = 0; from < parts; from += PARTS_AT_ONCE) {
+        const batch = Array.from({ length: Math.min(PARTS_AT_ONCE, parts - from) }, (_, i) => from + i);
+        batches.push(readParts(cards, builtAt, batch, true));
       }
+      await Promise.all(batches);
       // Read by scripts/bench/profile-panel.ts: from here on no keystroke waits for IndexedDB.
       if (current()) performance.mark('signpost:cards-ready');
     })
