@@ -37,4 +37,17 @@ describe('ServiceCard drawn from its summary', () => {
     expect(screen.getByText('Reading the details…')).toBeTruthy();
     expect(await screen.findByText(/Phone|Call/)).toBeTruthy();
   });
+
+  it('shows the whole description once the service is read, when the card held only its start', async () => {
+    const long = `${'Friendly advice on money and debt for everyone. '.repeat(8)}The end of the description.`;
+    read.whole.mockResolvedValue(makeService({ id: 'bristol:1', name: 'Debt help', description: long }));
+    const card = { ...summary(), description: long.slice(0, 221), descriptionCut: true as const };
+    render(<ServiceCard service={card} />);
+    const shown = () => document.querySelector('.service-card__summary')?.textContent ?? '';
+    expect(shown()).toMatch(/^Friendly advice.*[a-z]…$/);
+    fireEvent.click(screen.getByRole('button', { name: /Debt help/ }));
+    // Until the rest is read, still the cut summary, never a description that stops mid-word without saying so.
+    expect(shown()).toMatch(/^Friendly advice.*[a-z]…$/);
+    await vi.waitFor(() => expect(shown()).toBe(long));
+  });
 });

@@ -3,12 +3,10 @@ import type { PracticeNote } from '@/utils/db/schema';
 import { mailtoHref, websiteHref } from '@/utils/directory/safe-link';
 import { formatDate } from '@/utils/format/relative-time';
 import { useWholeService } from '@/utils/hooks/use-whole-service';
-import type { ServiceSummary } from '@/utils/search/service-cards';
+import { type ServiceSummary, SUMMARY_LENGTH } from '@/utils/search/service-cards';
 import { memo } from './memo';
 import { NoteEditor } from './NoteEditor';
 import { ServiceDetails } from './ServiceDetails';
-
-const SUMMARY_LENGTH = 220;
 
 function summarise(description: string): string {
   if (description.length <= SUMMARY_LENGTH) return description;
@@ -65,7 +63,11 @@ export const ServiceCard = memo(function ServiceCard({ service, why = [], note, 
           {why.slice(0, 3).join(' · ')}
         </p>
       )}
-      <p class="service-card__summary">{open ? service.description : summarise(service.description)}</p>
+      <p class="service-card__summary">
+        {open && (whole || !service.descriptionCut)
+          ? (whole ?? service).description
+          : summarise((whole ?? service).description)}
+      </p>
       <div id={`details-${slug}`} hidden={!open}>
         {open &&
           (whole ? (

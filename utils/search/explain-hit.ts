@@ -17,7 +17,11 @@ export function needLabel(id: string): string {
   return LABELS.get(id) ?? id;
 }
 
-/** Which field of the service holds an index word: the first of name, audiences, organisation, description. */
+/**
+ * Which field of the service holds an index word: the first of name, audiences, organisation, description (the only
+ * fields indexed). A card holding only the start of the description answers the description for a word the other
+ * fields lack: the index found it in this service.
+ */
 function fieldOf(service: ServiceSummary, word: string): string | undefined {
   const fields: [string, string][] = [
     ['name', service.name],
@@ -25,7 +29,8 @@ function fieldOf(service: ServiceSummary, word: string): string | undefined {
     ['organisation', service.organisation ?? ''],
     ['description', service.description],
   ];
-  return fields.find(([, text]) => tokenise(text).includes(word))?.[0];
+  const found = fields.find(([, text]) => tokenise(text).includes(word))?.[0];
+  return found ?? (service.descriptionCut ? 'description' : undefined);
 }
 
 /**

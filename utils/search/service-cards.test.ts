@@ -4,7 +4,8 @@ import { normaliseRecords } from '../directory/normalise-records';
 import { makeService } from '../referral/draft-service.fixture';
 import { explainHit } from './explain-hit';
 import { createIndexBuilder } from './index-builder';
-import { createCardPacker, isWholeService, unpackServiceCards } from './service-cards';
+import { createCardPacker, isWholeService, SUMMARY_LENGTH, unpackServiceCards } from './service-cards';
+import { tokenise } from './tokenise';
 
 const services = normaliseRecords(generateDirectory(120, 3), 'test').services;
 
@@ -21,10 +22,13 @@ describe('service cards', () => {
     );
     for (const service of services) {
       const card = cards.get(service.id);
+      const cut = service.description.length > SUMMARY_LENGTH + 1;
       expect(card).toEqual({
         id: service.id,
         name: service.name,
-        description: service.description,
+        // A closed card shows only the description's start: the card keeps that, and one more character.
+        description: cut ? service.description.slice(0, SUMMARY_LENGTH + 1) : service.description,
+        ...(cut && { descriptionCut: true }),
         status: service.status,
         eligibility: { audiences: service.eligibility.audiences },
         needEvidence: service.needEvidence.map(({ need, field, term }) => ({ need, field, term })),
@@ -61,13 +65,11 @@ describe('service cards', () => {
     const builder = createIndexBuilder();
     builder.add(services);
     const cards = unpackServiceCards(builder.cards(1), builder.finish(1).ids);
+    let beyondTheCut = 0;
     for (const service of services.slice(0, 40)) {
-      const words = service.name
-        .toLowerCase()
-        .split(/\W+/)
-        .filter(Boolean)
-        .map((word) => ({ query: word, word, kind: 'exact' as const }));
-      const description = service.description.toLowerCase().split(/\W+/).filter(Boolean).slice(-1);
+      // As a search's hit has them: index words this service holds (its name's, and its description's last).
+      const words = tokenise(service.name).map((word) => ({ query: word, word, kind: 'exact' as const }));
+      const description = tokenise(service.description).slice(-1);
       const hit = {
         id: service.id,
         score: 1,
@@ -78,7 +80,10 @@ describe('service cards', () => {
       const card = cards.get(service.id);
       expect(card).toBeDefined();
       if (card) expect(explainHit(card, hit)).toEqual(explainHit(service, hit));
+      if (card && !tokenise(card.description).includes(description[0] ?? '')) beyondTheCut++;
     }
+    // Most descriptions' last word is past what a card keeps: the card still says it is in the description.
+    expect(beyondTheCut).toBeGreaterThan(20);
   });
 
   it('stores every card one byte a character, and reads curly quotes and dashes back as written', () => {

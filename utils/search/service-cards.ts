@@ -11,7 +11,12 @@ export type ServiceSummary = Pick<
 > & {
   eligibility: Pick<Service['eligibility'], 'audiences'>;
   needEvidence: Pick<NeedEvidence, 'need' | 'field' | 'term'>[];
+  /** The card holds only the start of the description (`SUMMARY_LENGTH` and one more character): the rest is read with the whole service. */
+  descriptionCut?: true;
 };
+
+/** Characters of a description a closed card shows (it ends at the last whole word within them, with "…"). */
+export const SUMMARY_LENGTH = 220;
 
 /** True for a whole service (read from its row), false for a card's summary. */
 export function isWholeService(service: ServiceSummary): service is Service {
@@ -45,12 +50,28 @@ export interface StoredServiceCards {
  */
 export type StoredCardsHeader = Omit<StoredServiceCards, 'chunks'> & { parts?: number; chunks?: string[] };
 
-type Line = [string, string, string | null, string, string | null, string | null, string | null, string[], string[]];
+/** The last entry is 1 when the description is cut; a card stored before cuts has no such entry. */
+type Line = [
+  string,
+  string,
+  string | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string[],
+  string[],
+  (0 | 1)?,
+];
 
 function lineOf(service: Service): string {
+  // A closed card shows the description's first SUMMARY_LENGTH characters, and one more tells whether it ends within
+  // a word: the rest is read from the service's row when the details open (a generated directory's cards are ~25%
+  // smaller so, to store, read and hold).
+  const cut = service.description.length > SUMMARY_LENGTH + 1;
   const line: Line = [
     service.name,
-    service.description,
+    cut ? service.description.slice(0, SUMMARY_LENGTH + 1) : service.description,
     service.organisation ?? null,
     service.status,
     service.website ?? null,
@@ -59,6 +80,7 @@ function lineOf(service: Service): string {
     service.eligibility.audiences,
     service.needEvidence.flatMap((evidence) => [evidence.need, evidence.field, evidence.term]),
   ];
+  if (cut) line.push(1);
   // One byte a character: the stored cards are about as long as the services themselves, and any curly quote in a
   // chunk of 5,000 lines would otherwise make IndexedDB and the panel's read copy the whole chunk at two bytes.
   return latin1Json(line);
@@ -158,7 +180,7 @@ export function unpackServiceCards(stored: Pick<StoredServiceCards, 'perChunk'> 
 }
 
 function summaryOf(id: string, line: string): ServiceSummary {
-  const [name, description, organisation, status, website, email, assuredDate, audiences, evidence] = JSON.parse(
+  const [name, description, organisation, status, website, email, assuredDate, audiences, evidence, cut] = JSON.parse(
     line,
   ) as Line;
   const needEvidence: ServiceSummary['needEvidence'] = [];
@@ -179,6 +201,7 @@ function summaryOf(id: string, line: string): ServiceSummary {
     ...(website !== null && { website }),
     ...(email !== null && { email }),
     ...(assuredDate !== null && { assuredDate }),
+    ...(cut === 1 && { descriptionCut: true as const }),
   };
 }
 
