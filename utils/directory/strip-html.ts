@@ -9,14 +9,35 @@ const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
  */
 export const INVISIBLE =
   /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|[\u180B-\u180D]|\u180F|[\uFE00-\uFE0F]|\uDB40[\uDC00-\uDC7F]/g;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+const SPACE_RUN = /[ \t\r\f\v]+/g;
+const NO_BREAK_SPACE = /\u00A0/g;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isNameChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** The tag name starting at `at` (after `<` or `</`), lower case; empty when none. */
 function tagName(html: string, at: number): string {
   let end = at;
-  while (end < html.length && NAME_CHAR.test(html[end] as string)) end++;
+  while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
   return html.slice(at, end).toLowerCase();
 }
+
+/**
+ * Characters a line must be tidied for (beyond trimming): what INVISIBLE removes (a tag character's high surrogate
+ * stands for it), the no-break space, and, below, control characters and a second space in a row. Looked up by code.
+ */
+const TIDY = new Uint8Array(0x10000);
+for (let c = 0xa0; c < 0x10000; c++) {
+  const char = String.fromCharCode(c);
+  INVISIBLE.lastIndex = 0;
+  if (c === 0xa0 || c === 0xdb40 || INVISIBLE.test(char)) TIDY[c] = 1;
+}
+INVISIBLE.lastIndex = 0;
 
 /**
  * Removes tags in one left-to-right pass, in time linear in the input: the next `>` is looked up once and reused,
@@ -32,8 +53,8 @@ function removeTags(html: string): string {
   while (i !== -1) {
     const closing = html[i + 1] === '/';
     const nameAt = closing ? i + 2 : i + 1;
-    const first = html[nameAt] ?? '';
-    if (!/[A-Za-z!]/.test(first)) {
+    const first = html.charCodeAt(nameAt);
+    if (!isLetter(first) && first !== 33) {
       i = html.indexOf('<', i + 1);
       continue;
     }
@@ -66,12 +87,32 @@ function removeTags(html: string): string {
  * repeated white space are removed. The result is only ever shown as text.
  */
 export function stripHtml(html: string): string {
-  return decode(removeTags(html))
-    .replace(INVISIBLE, '')
-    .replace(/\u00A0/g, ' ')
-    .replace(/[ \t\r\f\v]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
+  const bare = removeTags(html);
+  // Every entity starts with "&": most feed text has none, and decoding it would only copy it.
+  const text = bare.includes('&') ? decode(bare) : bare;
+  // Line by line, as splitting on new lines, tidying and dropping empty lines did; a line with nothing to tidy (most)
+  // is only trimmed. None of the tidying touches a new line, so tidying each line alone gives the same text.
+  let out = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let plain = true;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 || (c === 32 && text.charCodeAt(i + 1) === 32) || TIDY[c] === 1) {
+        plain = false;
+        break;
+      }
+    }
+    const line = plain ? text.slice(start, end).trim() : tidyLine(text.slice(start, end));
+    if (line) out = out === '' ? line : `${out}\n${line}`;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** One line of text without its invisible characters and repeated white space, trimmed. */
+function tidyLine(line: string): string {
+  return line.replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' ').replace(SPACE_RUN, ' ').trim();
 }
