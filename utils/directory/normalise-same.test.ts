@@ -6,7 +6,9 @@ import { normaliseRecords as normaliseRecordsBefore } from '../../tests/referenc
 import { serviceJson as serviceJsonBefore } from '../../tests/reference/normalise-before/directory/service-json';
 import { stripHtml as stripHtmlBefore } from '../../tests/reference/normalise-before/directory/strip-html';
 import { inferNeeds as inferNeedsBefore } from '../../tests/reference/normalise-before/needs/infer-needs';
+import { leadEnd as leadEndBefore } from '../../tests/reference/normalise-before/needs/lead';
 import { inferNeeds } from '../needs/infer-needs';
+import { leadEnd } from '../needs/lead';
 import { needVocabulary } from '../needs/need-vocabulary';
 import { normaliseRecords } from './normalise-records';
 import { serviceJson } from './service-json';
@@ -183,6 +185,20 @@ describe('normalising, rewritten for speed', () => {
     const random = randomFrom(9);
     const texts = [...ODD, ODD.join(''), ODD.join(' '), ...Array.from({ length: 3000 }, () => messyText(random, 30))];
     for (const text of texts) expect(stripHtml(text)).toBe(stripHtmlBefore(text));
+  });
+
+  it('finds the same opening sentence in odd texts', () => {
+    const random = randomFrom(4);
+    const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\ufeff', '\u200b', '\u180e', '\v'];
+    for (let i = 0; i < 3000; i++) {
+      const parts: string[] = [];
+      for (let w = Math.floor(random.next() * 50); w > 0; w--) {
+        parts.push(random.pick(['word', 'end.', 'why?', 'yes!', 'a.b', '.', '…', 'x', '!?', 'café']));
+        parts.push(random.pick(spaces));
+      }
+      const text = `${random.pick(['', ...spaces])}${parts.join('')}`;
+      expect(leadEnd(text)).toBe(leadEndBefore(text));
+    }
   });
 
   it('infers the same needs from texts dense with the vocabulary', () => {
