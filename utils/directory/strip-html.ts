@@ -29,13 +29,13 @@ function tagName(html: string, at: number): string {
 
 /**
  * Characters a line must be tidied for (beyond trimming): what INVISIBLE removes (a tag character's high surrogate
- * stands for it), the no-break space, and, below, control characters and a second space in a row. Looked up by code.
+ * stands for it), and, below, control characters and two spaces in a row. Looked up by code.
  */
 const TIDY = new Uint8Array(0x10000);
 for (let c = 0xa0; c < 0x10000; c++) {
   const char = String.fromCharCode(c);
   INVISIBLE.lastIndex = 0;
-  if (c === 0xa0 || c === 0xdb40 || INVISIBLE.test(char)) TIDY[c] = 1;
+  if (c === 0xdb40 || INVISIBLE.test(char)) TIDY[c] = 1;
 }
 INVISIBLE.lastIndex = 0;
 
@@ -97,15 +97,25 @@ export function stripHtml(html: string): string {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    // Plain: nothing to tidy but lone no-break spaces (`&nbsp;` between words), which only become spaces.
     let plain = true;
+    let noBreak = false;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c < 32 || (c === 32 && text.charCodeAt(i + 1) === 32) || TIDY[c] === 1) {
+      if (c === 32 || c === 0xa0) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 32 || next === 0xa0) {
+          plain = false;
+          break;
+        }
+        if (c === 0xa0) noBreak = true;
+      } else if (c < 32 || TIDY[c] === 1) {
         plain = false;
         break;
       }
     }
-    const line = plain ? text.slice(start, end).trim() : tidyLine(text.slice(start, end));
+    const raw = text.slice(start, end);
+    const line = !plain ? tidyLine(raw) : noBreak ? raw.replace(NO_BREAK_SPACE, ' ').trim() : raw.trim();
     if (line) out = out === '' ? line : `${out}\n${line}`;
     start = end + 1;
   }
