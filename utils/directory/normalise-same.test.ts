@@ -187,6 +187,13 @@ describe('normalising, rewritten for speed', () => {
     for (const text of texts) expect(stripHtml(text)).toBe(stripHtmlBefore(text));
   });
 
+  it('strips every single character as before', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `a${String.fromCharCode(c)}b ${String.fromCharCode(c)} \udb40\udc41 c`;
+      expect(stripHtml(text)).toBe(stripHtmlBefore(text));
+    }
+  });
+
   it('finds the same opening sentence in odd texts', () => {
     const random = randomFrom(4);
     const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\ufeff', '\u200b', '\u180e', '\v'];

@@ -32,12 +32,26 @@ function tagName(html: string, at: number): string {
  * stands for it), and, below, control characters and two spaces in a row. Looked up by code.
  */
 const TIDY = new Uint8Array(0x10000);
-for (let c = 0xa0; c < 0x10000; c++) {
-  const char = String.fromCharCode(c);
-  INVISIBLE.lastIndex = 0;
-  if (c === 0xdb40 || INVISIBLE.test(char)) TIDY[c] = 1;
+// INVISIBLE's ranges, and 0xDB40 for its tag characters (normalise-same.test.ts checks every code unit).
+for (const [from, to] of [
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x2800, 0x2800],
+  [0x3164, 0x3164],
+  [0xdb40, 0xdb40],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+] as const) {
+  TIDY.fill(1, from, to + 1);
 }
-INVISIBLE.lastIndex = 0;
 
 /**
  * Removes tags in one left-to-right pass, in time linear in the input: the next `>` is looked up once and reused,
