@@ -86,13 +86,18 @@ function normaliseLocation(location: JsonObject, path: string, report: ReportPro
  * location kept. Repeats of the same place are merged.
  */
 export function normaliseLocations(record: JsonObject, report: ReportProblem): ServiceLocation[] {
-  const locations = new Map<string, ServiceLocation>();
+  const found: ServiceLocation[] = [];
   list(record.service_at_locations).forEach((sal, i) => {
     if (!isObject(sal) || !isObject(sal.location) || sal.location.location_type === 'virtual') return;
     const location = normaliseLocation(sal.location, `service_at_locations[${i}].location`, report);
-    if (!location) return;
+    if (location) found.push(location);
+  });
+  // Most services have one place: only several need telling apart (a key of numbers made strings is not free).
+  if (found.length < 2) return found;
+  const locations = new Map<string, ServiceLocation>();
+  for (const location of found) {
     const key = [location.name, location.address, location.postcode, location.lat, location.lon].join('|');
     if (!locations.has(key)) locations.set(key, location);
-  });
+  }
   return [...locations.values()];
 }

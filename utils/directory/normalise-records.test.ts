@@ -10,6 +10,11 @@ describe('fingerprint', () => {
     expect(fingerprint({ ...record, name: 'Lunch club ' })).not.toBe(fingerprint(record));
     expect(fingerprint('ab')).not.toBe(fingerprint('ba'));
     expect(fingerprint('a')).not.toBe(fingerprint('a\u0000'));
+    // Past 65,536 characters of JSON a record is hashed by UTF-16 units instead of UTF-8 bytes: the same rules hold.
+    const long = { ...record, description: 'x'.repeat(70_000) };
+    expect(fingerprint({ ...long })).toBe(fingerprint(long));
+    expect(fingerprint({ ...long, description: `${long.description}y` })).not.toBe(fingerprint(long));
+    expect(fingerprint({ a: '\ud800' })).not.toBe(fingerprint({ a: '\udfff' }));
   });
 
   it('is equal exactly when JSON.stringify writes two records the same, over generated records and small changes', () => {

@@ -19,17 +19,43 @@ export interface RecordNormaliser {
   finish(): NormalisedFeed;
 }
 
+/** Records whose JSON is longer than this are hashed a UTF-16 unit at a time instead of through the scratch bytes. */
+const SCRATCH_CHARS = 1 << 16;
+const encoder = new TextEncoder();
+/** UTF-8 of the record being fingerprinted, read back as 32-bit words (reused from record to record). */
+const scratch = new Uint8Array(SCRATCH_CHARS * 3 + 4);
+const scratchWords = new Int32Array(scratch.buffer);
+
 /**
- * A 53-bit fingerprint of a record's JSON (cyrb53), so a repeated id can be told identical or different without
- * keeping every raw record of the feed in memory. Two different records sharing an id and a fingerprint would be
- * one chance in about 9 × 10^15; the first record is kept either way, only the report's wording would differ.
+ * A 53-bit fingerprint of a record's JSON (cyrb53's mixing), so a repeated id can be told identical or different
+ * without keeping every raw record of the feed in memory. Two different records sharing an id and a fingerprint
+ * would be one chance in about 9 × 10^15; the first record is kept either way, only the report's wording would differ.
+ * The JSON is encoded as UTF-8 natively (TextEncoder) and hashed four bytes a step from a typed array: reading it a
+ * character at a time was half of this function's time. JSON.stringify writes no lone surrogate, so the UTF-8 is
+ * as distinct as the text; the byte length is mixed in at the end, so zero padding cannot collide by framing.
  */
 export function fingerprint(record: unknown): number {
   const text = JSON.stringify(record) ?? '';
+  if (text.length > SCRATCH_CHARS) return fingerprintUnits(text);
+  const { written } = encoder.encodeInto(text, scratch);
+  scratch[written] = 0;
+  scratch[written + 1] = 0;
+  scratch[written + 2] = 0;
+  const count = (written + 3) >> 2;
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  // Two UTF-16 units per step (a 32-bit word): half the steps of hashing one unit at a time. An odd last unit is
-  // hashed alone, and the length is mixed in at the end, so "ab" + "" and "a" + "b…" cannot collide by framing.
+  for (let i = 0; i < count; i++) {
+    const word = scratchWords[i] as number;
+    h1 = Math.imul(h1 ^ word, 2654435761);
+    h2 = Math.imul(h2 ^ word, 1597334677);
+  }
+  return finish(h1, h2, written);
+}
+
+/** The same for a long record's JSON, two UTF-16 units a step (no scratch of its size is kept). */
+function fingerprintUnits(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
   const even = text.length & ~1;
   for (let i = 0; i < even; i += 2) {
     const word = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
@@ -40,7 +66,12 @@ export function fingerprint(record: unknown): number {
     h1 = Math.imul(h1 ^ text.charCodeAt(even), 2654435761);
     h2 = Math.imul(h2 ^ text.charCodeAt(even), 1597334677);
   }
-  h1 = Math.imul(h1 ^ text.length, 2654435761);
+  return finish(h1, h2, text.length);
+}
+
+function finish(a: number, b: number, length: number): number {
+  let h1 = Math.imul(a ^ length, 2654435761);
+  let h2 = b;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);

@@ -9,13 +9,48 @@ const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
  */
 export const INVISIBLE =
   /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|[\u180B-\u180D]|\u180F|[\uFE00-\uFE0F]|\uDB40[\uDC00-\uDC7F]/g;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+const SPACE_RUN = /[ \t\r\f\v]+/g;
+const NO_BREAK_SPACE = /\u00A0/g;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isNameChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** The tag name starting at `at` (after `<` or `</`), lower case; empty when none. */
 function tagName(html: string, at: number): string {
   let end = at;
-  while (end < html.length && NAME_CHAR.test(html[end] as string)) end++;
+  while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
   return html.slice(at, end).toLowerCase();
+}
+
+/**
+ * Characters a line must be tidied for (beyond trimming): what INVISIBLE removes (a tag character's high surrogate
+ * stands for it), and, below, control characters and two spaces in a row. Looked up by code.
+ */
+const TIDY = new Uint8Array(0x10000);
+// INVISIBLE's ranges, and 0xDB40 for its tag characters (normalise-same.test.ts checks every code unit).
+for (const [from, to] of [
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x2800, 0x2800],
+  [0x3164, 0x3164],
+  [0xdb40, 0xdb40],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+] as const) {
+  TIDY.fill(1, from, to + 1);
 }
 
 /**
@@ -32,8 +67,8 @@ function removeTags(html: string): string {
   while (i !== -1) {
     const closing = html[i + 1] === '/';
     const nameAt = closing ? i + 2 : i + 1;
-    const first = html[nameAt] ?? '';
-    if (!/[A-Za-z!]/.test(first)) {
+    const first = html.charCodeAt(nameAt);
+    if (!isLetter(first) && first !== 33) {
       i = html.indexOf('<', i + 1);
       continue;
     }
@@ -66,12 +101,42 @@ function removeTags(html: string): string {
  * repeated white space are removed. The result is only ever shown as text.
  */
 export function stripHtml(html: string): string {
-  return decode(removeTags(html))
-    .replace(INVISIBLE, '')
-    .replace(/\u00A0/g, ' ')
-    .replace(/[ \t\r\f\v]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
+  const bare = removeTags(html);
+  // Every entity starts with "&": most feed text has none, and decoding it would only copy it.
+  const text = bare.includes('&') ? decode(bare) : bare;
+  // Line by line, as splitting on new lines, tidying and dropping empty lines did; a line with nothing to tidy (most)
+  // is only trimmed. None of the tidying touches a new line, so tidying each line alone gives the same text.
+  let out = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    // Plain: nothing to tidy but lone no-break spaces (`&nbsp;` between words), which only become spaces.
+    let plain = true;
+    let noBreak = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 0xa0) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 32 || next === 0xa0) {
+          plain = false;
+          break;
+        }
+        if (c === 0xa0) noBreak = true;
+      } else if (c < 32 || TIDY[c] === 1) {
+        plain = false;
+        break;
+      }
+    }
+    const raw = text.slice(start, end);
+    const line = !plain ? tidyLine(raw) : noBreak ? raw.replace(NO_BREAK_SPACE, ' ').trim() : raw.trim();
+    if (line) out = out === '' ? line : `${out}\n${line}`;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** One line of text without its invisible characters and repeated white space, trimmed. */
+function tidyLine(line: string): string {
+  return line.replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' ').replace(SPACE_RUN, ' ').trim();
 }

@@ -218,14 +218,11 @@ export function inferNeeds(
     for (const field of FIELD_ORDER) {
       const entry = fields.get(field);
       if (!entry) continue;
-      const openingToo = field === 'description' && opening.has(need);
-      evidence.push({
-        need: NEED_IDS[need] as string,
-        field,
-        term: entry.term,
-        ...(openingToo ? { opening: true as const } : {}),
-        ...(entry.strong.size === 0 ? { clue: true as const } : {}),
-      });
+      // Keys in this order (need, field, term, opening, clue): the stored JSON is written in it.
+      const found: NeedEvidence = { need: NEED_IDS[need] as string, field, term: entry.term };
+      if (field === 'description' && opening.has(need)) found.opening = true;
+      if (entry.strong.size === 0) found.clue = true;
+      evidence.push(found);
     }
   }
   return { needs: scored.map(({ need }) => NEED_IDS[need] as string), evidence };

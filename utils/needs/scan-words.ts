@@ -123,20 +123,27 @@ function scan(source: string, t: Tokens): Tokens {
     let d = 0;
     while (i < n) {
       c = source.charCodeAt(i);
-      if (isApostrophe(c) && i + 1 < n && isWordChar(source.charCodeAt(i + 1))) {
-        apostrophe = true;
-        i++;
-        continue;
+      // Lower-case letters first: most characters of most words. An apostrophe is no word character, so it is
+      // looked at only when the word would otherwise end here.
+      if (c < 97 || c > 122) {
+        if (c >= 65 && c <= 90) {
+          c += 32;
+          capitals = true;
+        } else if (!isWordChar(c)) {
+          if (isApostrophe(c) && i + 1 < n && isWordChar(source.charCodeAt(i + 1))) {
+            apostrophe = true;
+            i++;
+            continue;
+          }
+          break;
+        } else if (c > 127) plain = false;
       }
-      if (!isWordChar(c)) break;
-      if (c >= 65 && c <= 90) {
-        c += 32;
-        capitals = true;
-      } else if (c > 127) plain = false;
       hash = Math.imul(hash ^ c, FNV_PRIME);
-      if (length === 0) a = c;
-      else if (length === 1) b = c;
-      else if (length === 2) d = c;
+      if (length < 3) {
+        if (length === 0) a = c;
+        else if (length === 1) b = c;
+        else d = c;
+      }
       length++;
       i++;
     }
