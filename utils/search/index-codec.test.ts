@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeNeeds,
+  decodePostings,
+  encodeNeeds,
+  encodePostings,
+  narrow,
+  narrowStarts,
+  widen,
+  widenStarts,
+} from './index-codec';
+
+describe('the stored index codec', () => {
+  it('gives back postings exactly: weights 0, 1 and 255, gaps of one and of several varint bytes, 32-bit documents', () => {
+    const postingStart = Uint32Array.from([0, 4, 4, 7]);
+    const postingDocs = Uint32Array.from([0, 1, 200, 3_000_000, 5, 16_384, 2_100_000]);
+    const postingWeights = Uint8Array.from([1, 0, 255, 1, 10, 1, 2]);
+    const bytes = encodePostings(postingStart, postingDocs, postingWeights);
+    const decoded = decodePostings(bytes, postingStart, true);
+    expect(decoded.postingDocs).toEqual(postingDocs);
+    expect(decoded.postingWeights).toEqual(postingWeights);
+    // Weight 1 costs no byte of its own: a first document 0 at weight 1 is one byte.
+    expect(encodePostings(Uint32Array.from([0, 1]), Uint16Array.from([0]), Uint8Array.from([1]))).toEqual(
+      Uint8Array.from([0]),
+    );
+  });
+
+  it('keeps 16-bit documents 16-bit, and refuses postings out of order', () => {
+    const postingStart = Uint32Array.from([0, 3]);
+    const docs = Uint16Array.from([2, 9, 65_535]);
+    const decoded = decodePostings(encodePostings(postingStart, docs, Uint8Array.from([3, 1, 1])), postingStart, false);
+    expect(decoded.postingDocs).toBeInstanceOf(Uint16Array);
+    expect(decoded.postingDocs).toEqual(docs);
+    expect(() => encodePostings(postingStart, Uint16Array.from([2, 2, 3]), Uint8Array.from([1, 1, 1]))).toThrow();
+  });
+
+  it('gives back the three need bit arrays, bit 31 and bits set in one array only included', () => {
+    const count = 3;
+    const words = 2;
+    const needBits = Uint32Array.from([0x8000_0001, 0, 0, 0x10, 0xffff_ffff, 0x8000_0000]);
+    const strong = Uint32Array.from([0x8000_0000, 0, 0, 0x10, 0x1, 0]);
+    const headline = Uint32Array.from([0, 0, 0x2, 0, 0, 0x8000_0000]);
+    const decoded = decodeNeeds(encodeNeeds(count, words, needBits, strong, headline), count, words);
+    expect(decoded.needBits).toEqual(needBits);
+    expect(decoded.strongNeedBits).toEqual(strong);
+    expect(decoded.headlineNeedBits).toEqual(headline);
+  });
+
+  it('narrows 32-bit numbers to the smallest type they fit, and widens them back', () => {
+    expect(narrow(Uint32Array.from([0, 255]))).toBeInstanceOf(Uint8Array);
+    expect(narrow(Uint32Array.from([0, 256]))).toBeInstanceOf(Uint16Array);
+    expect(narrow(Uint32Array.from([65_536]))).toBeInstanceOf(Uint32Array);
+    for (const values of [[], [0, 255], [3, 65_535], [70_000, 1]]) {
+      expect(widen(narrow(Uint32Array.from(values)))).toEqual(Uint32Array.from(values));
+    }
+    const starts = Uint32Array.from([0, 0, 3, 300, 70_300]);
+    expect(widenStarts(narrowStarts(starts))).toEqual(starts);
+    expect(widenStarts(narrowStarts(Uint32Array.from([0])))).toEqual(Uint32Array.from([0]));
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Compact forms of the search index's largest arrays, for storing: the panel reads the stored index from IndexedDB as
+ * it opens, and Chromium takes about as long per megabyte to read a value as to decode these forms many times over
+ * (measured: ~7 ms a megabyte just to turn the read value back into objects). Each `encode…` has a `decode…` that
+ * gives back exactly the arrays it was given.
+ */
+
+/** Bytes written one at a time into a buffer that doubles as needed, then cut to length once. */
+class ByteWriter {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+
+  push(byte: number): void {
+    if (this.length === this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    this.bytes[this.length++] = byte;
+  }
+
+  /** `value` (a non-negative integer below 2^32) as a varint: 7 bits a byte, low bits first. */
+  varint(value: number): void {
+    let rest = value;
+    while (rest >= 0x80) {
+      this.push((rest & 0x7f) | 0x80);
+      rest = Math.floor(rest / 128);
+    }
+    this.push(rest);
+  }
+
+  finish(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+/**
+ * Postings as bytes: each word's documents (ascending) as gaps from the previous one, doubled, plus 1 when a weight
+ * other than 1 follows in the next byte (most postings are a single mention in a description, weight 1). About 2.7
+ * bytes a posting become 1.4. Word boundaries stay in `postingStart`.
+ */
+export function encodePostings(
+  postingStart: Uint32Array,
+  postingDocs: Uint16Array | Uint32Array,
+  postingWeights: Uint8Array,
+): Uint8Array {
+  const out = new ByteWriter();
+  for (let word = 0; word + 1 < postingStart.length; word++) {
+    let previous = -1;
+    const end = postingStart[word + 1] ?? 0;
+    for (let p = postingStart[word] ?? 0; p < end; p++) {
+      const doc = postingDocs[p] ?? 0;
+      const weight = postingWeights[p] ?? 0;
+      // Documents are ascending within a word; a gap below 0 could not be coded (never built so).
+      if (doc <= previous) throw new Error('Postings must be in ascending document order');
+      out.varint((doc - previous - 1) * 2 + (weight === 1 ? 0 : 1));
+      if (weight !== 1) out.push(weight);
+      previous = doc;
+    }
+  }
+  return out.finish();
+}
+
+/** The postings `encodePostings` coded, as the arrays it was given (16-bit documents when `wide` is false). */
+export function decodePostings(
+  bytes: Uint8Array,
+  postingStart: Uint32Array,
+  wide: boolean,
+): { postingDocs: Uint16Array | Uint32Array; postingWeights: Uint8Array } {
+  const total = postingStart[postingStart.length - 1] ?? 0;
+  const postingDocs = wide ? new Uint32Array(total) : new Uint16Array(total);
+  const postingWeights = new Uint8Array(total);
+  let at = 0;
+  for (let word = 0; word + 1 < postingStart.length; word++) {
+    let doc = -1;
+    const end = postingStart[word + 1] ?? 0;
+    for (let p = postingStart[word] ?? 0; p < end; p++) {
+      let byte = bytes[at++] ?? 0;
+      let value = byte & 0x7f;
+      let scale = 128;
+      while (byte >= 0x80) {
+        byte = bytes[at++] ?? 0;
+        value += (byte & 0x7f) * scale;
+        scale *= 128;
+      }
+      doc += (value >>> 1) + 1;
+      postingDocs[p] = doc;
+      postingWeights[p] = (value & 1) === 0 ? 1 : (bytes[at++] ?? 0);
+    }
+  }
+  return { postingDocs, postingWeights };
+}
+
+/** Bits of a need entry's flags in `encodeNeeds`. */
+const ANY = 1;
+const STRONG = 2;
+const HEADLINE = 4;
+
+/**
+ * The three need bit arrays (`words` 32-bit words per document) as each document's list of needs: a count, then
+ * (need position × 8 + which arrays have its bit), as varints. A service meets a few of the ~35 needs, so ~8 bytes
+ * a document per array become ~3 for all three.
+ */
+export function encodeNeeds(
+  count: number,
+  words: number,
+  needBits: Uint32Array,
+  strongNeedBits: Uint32Array,
+  headlineNeedBits: Uint32Array,
+): Uint8Array {
+  const out = new ByteWriter();
+  const entries: number[] = [];
+  for (let doc = 0; doc < count; doc++) {
+    entries.length = 0;
+    for (let w = 0; w < words; w++) {
+      const slot = doc * words + w;
+      const any = needBits[slot] ?? 0;
+      const strong = strongNeedBits[slot] ?? 0;
+      const headline = headlineNeedBits[slot] ?? 0;
+      for (let bits = (any | strong | headline) >>> 0; bits !== 0; bits &= bits - 1) {
+        const bit = 31 - Math.clz32(bits & -bits);
+        const mask = 1 << bit;
+        const flags = (any & mask ? ANY : 0) | (strong & mask ? STRONG : 0) | (headline & mask ? HEADLINE : 0);
+        entries.push((w * 32 + bit) * 8 + flags);
+      }
+    }
+    out.varint(entries.length);
+    for (const entry of entries) out.varint(entry);
+  }
+  return out.finish();
+}
+
+/** The need bit arrays `encodeNeeds` coded. */
+export function decodeNeeds(
+  bytes: Uint8Array,
+  count: number,
+  words: number,
+): { needBits: Uint32Array; strongNeedBits: Uint32Array; headlineNeedBits: Uint32Array } {
+  const needBits = new Uint32Array(count * words);
+  const strongNeedBits = new Uint32Array(count * words);
+  const headlineNeedBits = new Uint32Array(count * words);
+  let at = 0;
+  const read = (): number => {
+    let byte = bytes[at++] ?? 0;
+    let value = byte & 0x7f;
+    let scale = 128;
+    while (byte >= 0x80) {
+      byte = bytes[at++] ?? 0;
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+    }
+    return value;
+  };
+  for (let doc = 0; doc < count; doc++) {
+    for (let n = read(); n > 0; n--) {
+      const entry = read();
+      const position = entry >>> 3;
+      const slot = doc * words + (position >> 5);
+      const mask = 1 << (position & 31);
+      if (entry & ANY) needBits[slot] = (needBits[slot] ?? 0) | mask;
+      if (entry & STRONG) strongNeedBits[slot] = (strongNeedBits[slot] ?? 0) | mask;
+      if (entry & HEADLINE) headlineNeedBits[slot] = (headlineNeedBits[slot] ?? 0) | mask;
+    }
+  }
+  return { needBits, strongNeedBits, headlineNeedBits };
+}
+
+/** A 32-bit array in the narrowest unsigned type its values fit (widened back by `widen`). */
+export function narrow(values: Uint32Array): Uint8Array | Uint16Array | Uint32Array {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  if (max < 1 << 8) return Uint8Array.from(values);
+  if (max < 1 << 16) return Uint16Array.from(values);
+  return values;
+}
+
+export function widen(values: Uint8Array | Uint16Array | Uint32Array): Uint32Array {
+  return values instanceof Uint32Array ? values : Uint32Array.from(values);
+}
+
+/** Starts (ascending offsets, first 0) as the length of each run, narrowed: most runs are a few entries. */
+export function narrowStarts(starts: Uint32Array): Uint8Array | Uint16Array | Uint32Array {
+  const lengths = new Uint32Array(Math.max(0, starts.length - 1));
+  for (let i = 0; i < lengths.length; i++) lengths[i] = (starts[i + 1] ?? 0) - (starts[i] ?? 0);
+  return narrow(lengths);
+}
+
+export function widenStarts(lengths: Uint8Array | Uint16Array | Uint32Array): Uint32Array {
+  const starts = new Uint32Array(lengths.length + 1);
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    total += lengths[i] ?? 0;
+    starts[i + 1] = total;
+  }
+  return starts;
+}
