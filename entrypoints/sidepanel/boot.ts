@@ -5,6 +5,7 @@ import { isReadableIndex } from '@/utils/search/search-index';
 // Loaded by main.tsx before the rest of the panel: only the search's own code (no Dexie, no Preact). As soon as the
 // index is read, the engine is made and the panel's query searched once, and the services its first results show
 // are read, all while the views' code is still loading.
+performance.mark('signpost:boot-loaded');
 const query = new URLSearchParams(location.search).get('q') ?? '';
 void peekEarlyIndexRead()?.then((stored) => {
   // The panel's first view asks for 25 results (FindView's RESULT_PAGE).

@@ -29,6 +29,10 @@ class ByteWriter {
     this.push(rest);
   }
 
+  get size(): number {
+    return this.length;
+  }
+
   finish(): Uint8Array {
     return this.bytes.slice(0, this.length);
   }
@@ -37,15 +41,19 @@ class ByteWriter {
 /**
  * Postings as bytes: each word's documents (ascending) as gaps from the previous one, doubled, plus 1 when a weight
  * other than 1 follows in the next byte (most postings are a single mention in a description, weight 1). About 2.7
- * bytes a posting become 1.4. Word boundaries stay in `postingStart`.
+ * bytes a posting become 1.4. Word boundaries stay in `postingStart`; `byteLengths` says how many bytes each word's
+ * postings took, so one word's can be decoded without the others.
  */
 export function encodePostings(
   postingStart: Uint32Array,
   postingDocs: Uint16Array | Uint32Array,
   postingWeights: Uint8Array,
-): Uint8Array {
+): { bytes: Uint8Array; byteLengths: Uint32Array } {
   const out = new ByteWriter();
-  for (let word = 0; word + 1 < postingStart.length; word++) {
+  const words = Math.max(0, postingStart.length - 1);
+  const byteLengths = new Uint32Array(words);
+  for (let word = 0; word < words; word++) {
+    const from = out.size;
     let previous = -1;
     const end = postingStart[word + 1] ?? 0;
     for (let p = postingStart[word] ?? 0; p < end; p++) {
@@ -57,21 +65,31 @@ export function encodePostings(
       if (weight !== 1) out.push(weight);
       previous = doc;
     }
+    byteLengths[word] = out.size - from;
   }
-  return out.finish();
+  return { bytes: out.finish(), byteLengths };
 }
 
-/** The postings `encodePostings` coded, as the arrays it was given (16-bit documents when `wide` is false). */
-export function decodePostings(
+/**
+ * The arrays `encodePostings` was given (16-bit documents when `wide` is false), each word's postings decoded only
+ * when `readPostings(word)` is first called for it: a panel's first search reads a few words' postings of the tens of
+ * thousands, and decoding them all took ~70 ms of the open at 50,000 services (profiled, under load). Until then a
+ * word's entries read 0.
+ */
+export function lazyPostings(
   bytes: Uint8Array,
   postingStart: Uint32Array,
+  byteStart: Uint32Array,
   wide: boolean,
-): { postingDocs: Uint16Array | Uint32Array; postingWeights: Uint8Array } {
+): { postingDocs: Uint16Array | Uint32Array; postingWeights: Uint8Array; readPostings: (word: number) => void } {
   const total = postingStart[postingStart.length - 1] ?? 0;
   const postingDocs = wide ? new Uint32Array(total) : new Uint16Array(total);
   const postingWeights = new Uint8Array(total);
-  let at = 0;
-  for (let word = 0; word + 1 < postingStart.length; word++) {
+  const decoded = new Uint8Array(Math.max(0, postingStart.length - 1));
+  function readPostings(word: number): void {
+    if (decoded[word] !== 0 || word < 0 || word >= decoded.length) return;
+    decoded[word] = 1;
+    let at = byteStart[word] ?? 0;
     let doc = -1;
     const end = postingStart[word + 1] ?? 0;
     for (let p = postingStart[word] ?? 0; p < end; p++) {
@@ -88,7 +106,7 @@ export function decodePostings(
       postingWeights[p] = (value & 1) === 0 ? 1 : (bytes[at++] ?? 0);
     }
   }
-  return { postingDocs, postingWeights };
+  return { postingDocs, postingWeights, readPostings };
 }
 
 /** Bits of a need entry's flags in `encodeNeeds`. */

@@ -1,8 +1,8 @@
 import {
   decodeNeeds,
-  decodePostings,
   encodeNeeds,
   encodePostings,
+  lazyPostings,
   narrow,
   narrowStarts,
   widen,
@@ -56,6 +56,11 @@ export interface SearchIndex {
   postingDocs: Uint16Array | Uint32Array;
   /** Weight of the word in the document (name counts most, then audiences, organisation, description). */
   postingWeights: Uint8Array;
+  /**
+   * Set on an index read from storage, whose postings are decoded a word at a time: call it with a word's position
+   * before reading that word's postings (until then they read 0). Not enumerable; absent on an index as built.
+   */
+  readPostings?: (word: number) => void;
   /** Need ids, in vocabulary order; `needBits` has `needWords` words per document, bit n = need n. */
   needIds: string[];
   needWords: number;
@@ -109,6 +114,8 @@ export interface StoredSearchIndexV4 {
   idBytes: Uint8Array;
   postingLengths: Narrowed;
   postings: Uint8Array;
+  /** Bytes of `postings` per word, so one word's postings decode on their own. */
+  postingByteLengths: Narrowed;
   /** Document numbers need 32 bits (over 65,536 services). */
   wideDocs: boolean;
   needIds: string[];
@@ -148,6 +155,7 @@ export function packSearchIndex(index: SearchIndex): StoredSearchIndexV4 {
   const postcode = packPlaces(index.postcodes);
   const outcode = packPlaces(index.outcodes);
   const count = index.ids.length;
+  const postings = encodePostings(index.postingStart, index.postingDocs, index.postingWeights);
   return {
     id: index.id,
     version: SEARCH_INDEX_VERSION,
@@ -156,7 +164,8 @@ export function packSearchIndex(index: SearchIndex): StoredSearchIndexV4 {
     wordBytes: utf8.encode(index.words.join(SEPARATOR)),
     idBytes: utf8.encode(index.ids.join(SEPARATOR)),
     postingLengths: narrowStarts(index.postingStart),
-    postings: encodePostings(index.postingStart, index.postingDocs, index.postingWeights),
+    postings: postings.bytes,
+    postingByteLengths: narrow(postings.byteLengths),
     wideDocs: index.postingDocs instanceof Uint32Array,
     needIds: index.needIds,
     needWords: index.needWords,
@@ -186,9 +195,10 @@ export function packSearchIndex(index: SearchIndex): StoredSearchIndexV4 {
 export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
   if (!('postings' in stored)) return unpackV3(stored);
   const postingStart = widenStarts(stored.postingLengths);
-  const { postingDocs, postingWeights } = decodePostings(stored.postings, postingStart, stored.wideDocs);
+  const byteStart = widenStarts(stored.postingByteLengths);
+  const { readPostings, ...postings } = lazyPostings(stored.postings, postingStart, byteStart, stored.wideDocs);
   const needs = decodeNeeds(stored.needs, stored.count, stored.needWords);
-  return lazyPlaces(
+  const index = lazyPlaces(
     {
       id: stored.id,
       version: stored.version,
@@ -196,8 +206,7 @@ export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
       ids: split(fromUtf8.decode(stored.idBytes)),
       words: split(fromUtf8.decode(stored.wordBytes)),
       postingStart,
-      postingDocs,
-      postingWeights,
+      ...postings,
       needIds: stored.needIds,
       needWords: stored.needWords,
       ...needs,
@@ -224,4 +233,7 @@ export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
       outcodeCoords: stored.outcodeCoords,
     },
   );
+  // Not enumerable: a copy or comparison of the index sees only its data.
+  Object.defineProperty(index, 'readPostings', { value: readPostings });
+  return index;
 }
