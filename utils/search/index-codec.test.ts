@@ -61,7 +61,7 @@ describe('the stored index codec', () => {
     const needBits = Uint32Array.from([0x8000_0001, 0, 0, 0x10, 0xffff_ffff, 0x8000_0000]);
     const strong = Uint32Array.from([0x8000_0000, 0, 0, 0x10, 0x1, 0]);
     const headline = Uint32Array.from([0, 0, 0x2, 0, 0, 0x8000_0000]);
-    const decoded = decodeNeeds(encodeNeeds(count, words, needBits, strong, headline), count, words);
+    const decoded = decodeNeeds(encodeNeeds(count, words, needBits, strong, headline), words);
     expect(decoded.needBits).toEqual(needBits);
     expect(decoded.strongNeedBits).toEqual(strong);
     expect(decoded.headlineNeedBits).toEqual(headline);

@@ -115,9 +115,10 @@ const STRONG = 2;
 const HEADLINE = 4;
 
 /**
- * The three need bit arrays (`words` 32-bit words per document) as each document's list of needs: a count, then
- * (need position × 8 + which arrays have its bit), as varints. A service meets a few of the ~35 needs, so ~8 bytes
- * a document per array become ~3 for all three.
+ * The three need bit arrays (`words` 32-bit words per document) as each document's list of needs: how many it has
+ * (`counts`), then for each (need position × 8 + which arrays have its bit) in `entries`. A service meets a few of
+ * the ~35 needs, so 24 bytes a document (at 33–64 needs) become about 7. Plain typed arrays, not varints: decoding
+ * runs once per open, cold, and simple reads keep it quick.
  */
 export function encodeNeeds(
   count: number,
@@ -125,11 +126,11 @@ export function encodeNeeds(
   needBits: Uint32Array,
   strongNeedBits: Uint32Array,
   headlineNeedBits: Uint32Array,
-): Uint8Array {
-  const out = new ByteWriter();
+): { counts: Uint8Array | Uint16Array | Uint32Array; entries: Uint16Array | Uint32Array } {
+  const counts = new Uint32Array(count);
   const entries: number[] = [];
   for (let doc = 0; doc < count; doc++) {
-    entries.length = 0;
+    const before = entries.length;
     for (let w = 0; w < words; w++) {
       const slot = doc * words + w;
       const any = needBits[slot] ?? 0;
@@ -142,36 +143,27 @@ export function encodeNeeds(
         entries.push((w * 32 + bit) * 8 + flags);
       }
     }
-    out.varint(entries.length);
-    for (const entry of entries) out.varint(entry);
+    counts[doc] = entries.length - before;
   }
-  return out.finish();
+  const wide = words * 32 * 8 > 1 << 16;
+  return { counts: narrow(counts), entries: wide ? Uint32Array.from(entries) : Uint16Array.from(entries) };
 }
 
 /** The need bit arrays `encodeNeeds` coded. */
 export function decodeNeeds(
-  bytes: Uint8Array,
-  count: number,
+  coded: { counts: Uint8Array | Uint16Array | Uint32Array; entries: Uint16Array | Uint32Array },
   words: number,
 ): { needBits: Uint32Array; strongNeedBits: Uint32Array; headlineNeedBits: Uint32Array } {
+  const { counts, entries } = coded;
+  const count = counts.length;
   const needBits = new Uint32Array(count * words);
   const strongNeedBits = new Uint32Array(count * words);
   const headlineNeedBits = new Uint32Array(count * words);
   let at = 0;
-  const read = (): number => {
-    let byte = bytes[at++] ?? 0;
-    let value = byte & 0x7f;
-    let scale = 128;
-    while (byte >= 0x80) {
-      byte = bytes[at++] ?? 0;
-      value += (byte & 0x7f) * scale;
-      scale *= 128;
-    }
-    return value;
-  };
   for (let doc = 0; doc < count; doc++) {
-    for (let n = read(); n > 0; n--) {
-      const entry = read();
+    const end = at + (counts[doc] ?? 0);
+    for (; at < end; at++) {
+      const entry = entries[at] ?? 0;
       const position = entry >>> 3;
       const slot = doc * words + (position >> 5);
       const mask = 1 << (position & 31);

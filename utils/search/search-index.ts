@@ -120,7 +120,8 @@ export interface StoredSearchIndexV4 {
   wideDocs: boolean;
   needIds: string[];
   needWords: number;
-  needs: Uint8Array;
+  /** Each document's needs (`encodeNeeds`). */
+  needs: { counts: Narrowed; entries: Uint16Array | Uint32Array };
   organisationOf: Narrowed;
   lat: Float32Array;
   lon: Float32Array;
@@ -197,7 +198,7 @@ export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
   const postingStart = widenStarts(stored.postingLengths);
   const byteStart = widenStarts(stored.postingByteLengths);
   const { readPostings, ...postings } = lazyPostings(stored.postings, postingStart, byteStart, stored.wideDocs);
-  const needs = decodeNeeds(stored.needs, stored.count, stored.needWords);
+  const needs = decodeNeeds(stored.needs, stored.needWords);
   const index = lazyPlaces(
     {
       id: stored.id,
