@@ -109,72 +109,6 @@ export function lazyPostings(
   return { postingDocs, postingWeights, readPostings };
 }
 
-/** Bits of a need entry's flags in `encodeNeeds`. */
-const ANY = 1;
-const STRONG = 2;
-const HEADLINE = 4;
-
-/**
- * The three need bit arrays (`words` 32-bit words per document) as each document's list of needs: how many it has
- * (`counts`), then for each (need position × 8 + which arrays have its bit) in `entries`. A service meets a few of
- * the ~35 needs, so 24 bytes a document (at 33–64 needs) become about 7. Plain typed arrays, not varints: decoding
- * runs once per open, cold, and simple reads keep it quick.
- */
-export function encodeNeeds(
-  count: number,
-  words: number,
-  needBits: Uint32Array,
-  strongNeedBits: Uint32Array,
-  headlineNeedBits: Uint32Array,
-): { counts: Uint8Array | Uint16Array | Uint32Array; entries: Uint16Array | Uint32Array } {
-  const counts = new Uint32Array(count);
-  const entries: number[] = [];
-  for (let doc = 0; doc < count; doc++) {
-    const before = entries.length;
-    for (let w = 0; w < words; w++) {
-      const slot = doc * words + w;
-      const any = needBits[slot] ?? 0;
-      const strong = strongNeedBits[slot] ?? 0;
-      const headline = headlineNeedBits[slot] ?? 0;
-      for (let bits = (any | strong | headline) >>> 0; bits !== 0; bits &= bits - 1) {
-        const bit = 31 - Math.clz32(bits & -bits);
-        const mask = 1 << bit;
-        const flags = (any & mask ? ANY : 0) | (strong & mask ? STRONG : 0) | (headline & mask ? HEADLINE : 0);
-        entries.push((w * 32 + bit) * 8 + flags);
-      }
-    }
-    counts[doc] = entries.length - before;
-  }
-  const wide = words * 32 * 8 > 1 << 16;
-  return { counts: narrow(counts), entries: wide ? Uint32Array.from(entries) : Uint16Array.from(entries) };
-}
-
-/** The need bit arrays `encodeNeeds` coded. */
-export function decodeNeeds(
-  coded: { counts: Uint8Array | Uint16Array | Uint32Array; entries: Uint16Array | Uint32Array },
-  words: number,
-): { needBits: Uint32Array; strongNeedBits: Uint32Array; headlineNeedBits: Uint32Array } {
-  const { counts, entries } = coded;
-  const count = counts.length;
-  const needBits = new Uint32Array(count * words);
-  const strongNeedBits = new Uint32Array(count * words);
-  const headlineNeedBits = new Uint32Array(count * words);
-  let at = 0;
-  for (let doc = 0; doc < count; doc++) {
-    const end = at + (counts[doc] ?? 0);
-    for (; at < end; at++) {
-      const entry = entries[at] ?? 0;
-      const position = entry >>> 3;
-      const slot = doc * words + (position >> 5);
-      const mask = 1 << (position & 31);
-      if (entry & ANY) needBits[slot] = (needBits[slot] ?? 0) | mask;
-      if (entry & STRONG) strongNeedBits[slot] = (strongNeedBits[slot] ?? 0) | mask;
-      if (entry & HEADLINE) headlineNeedBits[slot] = (headlineNeedBits[slot] ?? 0) | mask;
-    }
-  }
-  return { needBits, strongNeedBits, headlineNeedBits };
-}
-
 /** A 32-bit array in the narrowest unsigned type its values fit (widened back by `widen`). */
 export function narrow(values: Uint32Array): Uint8Array | Uint16Array | Uint32Array {
   let max = 0;
@@ -188,13 +122,7 @@ export function widen(values: Uint8Array | Uint16Array | Uint32Array): Uint32Arr
   return values instanceof Uint32Array ? values : Uint32Array.from(values);
 }
 
-/** Starts (ascending offsets, first 0) as the length of each run, narrowed: most runs are a few entries. */
-export function narrowStarts(starts: Uint32Array): Uint8Array | Uint16Array | Uint32Array {
-  const lengths = new Uint32Array(Math.max(0, starts.length - 1));
-  for (let i = 0; i < lengths.length; i++) lengths[i] = (starts[i + 1] ?? 0) - (starts[i] ?? 0);
-  return narrow(lengths);
-}
-
+/** Run lengths back to starts (ascending offsets, the first 0). */
 export function widenStarts(lengths: Uint8Array | Uint16Array | Uint32Array): Uint32Array {
   const starts = new Uint32Array(lengths.length + 1);
   let total = 0;

@@ -1,20 +1,11 @@
-import {
-  decodeNeeds,
-  encodeNeeds,
-  encodePostings,
-  lazyPostings,
-  narrow,
-  narrowStarts,
-  widen,
-  widenStarts,
-} from './index-codec';
+import { encodePostings, lazyPostings, narrow, widen, widenStarts } from './index-codec';
 import { lazyPlaces, packPlaces, SEPARATOR, type StoredSearchIndexV3, split, unpackV3 } from './index-layout-v3';
 
 export type { StoredSearchIndexV3 } from './index-layout-v3';
 
 /**
- * Bumped whenever the stored layout changes. Version 4 codes the postings, need bits, word and id lists and the
- * per-document numbers compactly (`StoredSearchIndexV4`); an index stored as version 3 still reads (see
+ * Bumped whenever the stored layout changes. Version 4 codes the postings, word and id lists and some per-document
+ * numbers compactly (`StoredSearchIndexV4`); an index stored as version 3 still reads (see
  * `isReadableIndex`), and any other version is rebuilt from the services, never read.
  */
 export const SEARCH_INDEX_VERSION = 4;
@@ -99,11 +90,11 @@ export interface SearchIndex {
 type Narrowed = Uint8Array | Uint16Array | Uint32Array;
 
 /**
- * Version 4 as stored, about half of version 3's bytes (Chromium's read of a stored value costs about the same per
- * megabyte as decoding these forms many times over; see docs/search.md, "Panel open, round 7"): postings as varint
- * gaps with their weights (`encodePostings`), need bits as each document's list (`encodeNeeds`), word and id lists
- * as UTF-8 bytes (one byte a character however the strings were held), run lengths instead of starts, and 32-bit
- * numbers in the narrowest type they fit.
+ * Version 4 as stored, about 70% of version 3's bytes (Chromium's read of a stored value costs time per megabyte; see
+ * docs/search.md, "Panel open, round 7"): postings as varint gaps with their weights (`encodePostings`), decoded a
+ * word at a time; word and id lists as UTF-8 bytes (one byte a character however the strings were held); organisations
+ * and assured days in the narrowest type they fit. The rest stays as built: decoding it (need bits as lists, starts as
+ * run lengths) saved bytes but cost more cold script time at open than it saved, most at 10,000 services.
  */
 export interface StoredSearchIndexV4 {
   id: 'all';
@@ -112,16 +103,17 @@ export interface StoredSearchIndexV4 {
   count: number;
   wordBytes: Uint8Array;
   idBytes: Uint8Array;
-  postingLengths: Narrowed;
+  postingStart: Uint32Array;
   postings: Uint8Array;
-  /** Bytes of `postings` per word, so one word's postings decode on their own. */
-  postingByteLengths: Narrowed;
+  /** Where each word's postings start in `postings`, so one word's postings decode on their own. */
+  postingByteStart: Uint32Array;
   /** Document numbers need 32 bits (over 65,536 services). */
   wideDocs: boolean;
   needIds: string[];
   needWords: number;
-  /** Each document's needs (`encodeNeeds`). */
-  needs: { counts: Narrowed; entries: Uint16Array | Uint32Array };
+  needBits: Uint32Array;
+  strongNeedBits: Uint32Array;
+  headlineNeedBits: Uint32Array;
   organisationOf: Narrowed;
   lat: Float32Array;
   lon: Float32Array;
@@ -129,12 +121,12 @@ export interface StoredSearchIndexV4 {
   maxAge: Uint8Array;
   flags: Uint16Array;
   assuredDay: Narrowed;
-  scheduleLengths: Narrowed;
+  scheduleStart: Uint32Array;
   scheduleDays: Uint8Array;
   scheduleOpens: Uint16Array;
   scheduleCloses: Uint16Array;
   audiences: string[];
-  audienceLengths: Narrowed;
+  audienceStart: Uint32Array;
   audienceIndex: Uint16Array;
   postcodeList: string;
   postcodeCoords: Float64Array;
@@ -164,13 +156,15 @@ export function packSearchIndex(index: SearchIndex): StoredSearchIndexV4 {
     count,
     wordBytes: utf8.encode(index.words.join(SEPARATOR)),
     idBytes: utf8.encode(index.ids.join(SEPARATOR)),
-    postingLengths: narrowStarts(index.postingStart),
+    postingStart: index.postingStart,
     postings: postings.bytes,
-    postingByteLengths: narrow(postings.byteLengths),
+    postingByteStart: widenStarts(postings.byteLengths),
     wideDocs: index.postingDocs instanceof Uint32Array,
     needIds: index.needIds,
     needWords: index.needWords,
-    needs: encodeNeeds(count, index.needWords, index.needBits, index.strongNeedBits, index.headlineNeedBits),
+    needBits: index.needBits,
+    strongNeedBits: index.strongNeedBits,
+    headlineNeedBits: index.headlineNeedBits,
     organisationOf: narrow(index.organisationOf),
     lat: index.lat,
     lon: index.lon,
@@ -178,12 +172,12 @@ export function packSearchIndex(index: SearchIndex): StoredSearchIndexV4 {
     maxAge: index.maxAge,
     flags: index.flags,
     assuredDay: narrow(index.assuredDay),
-    scheduleLengths: narrowStarts(index.scheduleStart),
+    scheduleStart: index.scheduleStart,
     scheduleDays: index.scheduleDays,
     scheduleOpens: index.scheduleOpens,
     scheduleCloses: index.scheduleCloses,
     audiences: index.audiences,
-    audienceLengths: narrowStarts(index.audienceStart),
+    audienceStart: index.audienceStart,
     audienceIndex: index.audienceIndex,
     postcodeList: postcode.list,
     postcodeCoords: postcode.coords,
@@ -195,10 +189,13 @@ export function packSearchIndex(index: SearchIndex): StoredSearchIndexV4 {
 /** The index as built, from this version's stored layout or version 3's. */
 export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
   if (!('postings' in stored)) return unpackV3(stored);
-  const postingStart = widenStarts(stored.postingLengths);
-  const byteStart = widenStarts(stored.postingByteLengths);
-  const { readPostings, ...postings } = lazyPostings(stored.postings, postingStart, byteStart, stored.wideDocs);
-  const needs = decodeNeeds(stored.needs, stored.needWords);
+  const { postingStart } = stored;
+  const { readPostings, ...postings } = lazyPostings(
+    stored.postings,
+    postingStart,
+    stored.postingByteStart,
+    stored.wideDocs,
+  );
   const index = lazyPlaces(
     {
       id: stored.id,
@@ -210,7 +207,9 @@ export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
       ...postings,
       needIds: stored.needIds,
       needWords: stored.needWords,
-      ...needs,
+      needBits: stored.needBits,
+      strongNeedBits: stored.strongNeedBits,
+      headlineNeedBits: stored.headlineNeedBits,
       organisationOf: widen(stored.organisationOf),
       lat: stored.lat,
       lon: stored.lon,
@@ -218,12 +217,12 @@ export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
       maxAge: stored.maxAge,
       flags: stored.flags,
       assuredDay: widen(stored.assuredDay),
-      scheduleStart: widenStarts(stored.scheduleLengths),
+      scheduleStart: stored.scheduleStart,
       scheduleDays: stored.scheduleDays,
       scheduleOpens: stored.scheduleOpens,
       scheduleCloses: stored.scheduleCloses,
       audiences: stored.audiences,
-      audienceStart: widenStarts(stored.audienceLengths),
+      audienceStart: stored.audienceStart,
       audienceIndex: stored.audienceIndex,
     },
     // Only the postcode lists are kept for later, not the whole stored record.
