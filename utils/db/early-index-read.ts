@@ -71,7 +71,10 @@ export function startEarlyIndexRead(database = DATABASE): void {
         const sources = transaction.objectStore(SOURCES).getAll();
         get.onsuccess = () => {
           performance.mark('signpost:index-read');
-          resolve(get.result as StoredSearchIndex | undefined);
+          // Reading `result` is when the browser turns the stored bytes back into objects (~7 ms a megabyte).
+          const stored = get.result as StoredSearchIndex | undefined;
+          performance.mark('signpost:index-deserialised');
+          resolve(stored);
         };
         get.onerror = () => resolve(undefined);
         sources.onsuccess = () => answerGenerations(generationsOf(sources.result));

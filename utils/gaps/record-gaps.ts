@@ -4,7 +4,7 @@ import { getStoredSearchIndex } from '../db/queries';
 import { findNeed } from '../needs/need-vocabulary';
 import type { ReferralDraft } from '../referral/referral';
 import { ukIsoDate } from '../referral/uk-dates';
-import { SEARCH_INDEX_VERSION, type SearchIndex, unpackSearchIndex } from '../search/search-index';
+import { isReadableIndex, type SearchIndex, unpackSearchIndex } from '../search/search-index';
 import { type GapArea, type GapLevel, needGaps, referralArea } from './gap-rule';
 
 /** Needs are counted by their label ("Loneliness"), which is what commissioners read. */
@@ -73,7 +73,7 @@ export async function recordSearchGaps(
 
 async function storedIndex(): Promise<SearchIndex | undefined> {
   const stored = await getStoredSearchIndex();
-  return stored?.version === SEARCH_INDEX_VERSION ? unpackSearchIndex(stored) : undefined;
+  return isReadableIndex(stored) ? unpackSearchIndex(stored) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Service } from '../db/schema';
 import { createServiceCache } from '../db/service-cache';
 import { readCardParts, readCardsHeader } from '../db/service-cards-store';
 import { unpackOnce } from '../search/prepared-engine';
-import { SEARCH_INDEX_VERSION, type SearchIndex } from '../search/search-index';
+import { isReadableIndex, type SearchIndex } from '../search/search-index';
 import { isWholeService, type ServiceCards, type ServiceSummary, unpackServiceCards } from '../search/service-cards';
 
 /**
@@ -23,7 +23,7 @@ export async function loadIndex(): Promise<SearchIndex | undefined> {
   if (!early) performance.mark('signpost:index-requested');
   const stored = (await early) ?? (await readStoredSearchIndex());
   performance.mark('signpost:index-loaded');
-  if (stored?.version === SEARCH_INDEX_VERSION) return unpackOnce(stored);
+  if (isReadableIndex(stored)) return unpackOnce(stored);
   // Rare (data from before the index was stored): the builder and every service are loaded only then.
   const [{ getAllServices }, { buildSearchIndex }] = await Promise.all([
     import('../db/queries'),

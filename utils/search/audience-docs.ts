@@ -19,6 +19,7 @@ export function audienceDocs(
     for (const word of words) {
       const position = wordPosition(word);
       if (position < 0) continue;
+      index.readPostings?.(position);
       const end = index.postingStart[position + 1] ?? 0;
       for (let p = index.postingStart[position] ?? 0; p < end; p++) {
         if ((index.postingWeights[p] ?? 0) >= OWN_FIELD_WEIGHT) docs.add(index.postingDocs[p] ?? 0);

@@ -48,6 +48,7 @@ export function createNeedAffinity(
   function bestWeights(at: number[], into: Float32Array, seen: Uint32Array, touched?: number[]): number {
     round++;
     for (const position of at) {
+      index.readPostings?.(position);
       const end = index.postingStart[position + 1] ?? 0;
       for (let p = index.postingStart[position] ?? 0; p < end; p++) {
         const doc = index.postingDocs[p] ?? 0;

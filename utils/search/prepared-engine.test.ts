@@ -27,6 +27,37 @@ describe('the engine made before the panel has loaded', () => {
     expect(engineFor(index)).not.toBe(early);
   });
 
+  it("answers the panel's first search with the search it ran ahead, exactly as a new engine answers it", () => {
+    const stored = packSearchIndex(GAP_INDEX);
+    const ahead = prepareEngine(stored, 'debt', 25);
+    const index = unpackOnce(stored);
+    const early = engineFor(index);
+    early.setPinned([]);
+    const first = early.search('debt', { needs: [] }, 25);
+    expect(first).toBe(ahead);
+    expect(first).toEqual(createSearchEngine(index).search('debt', { needs: [] }, 25));
+    // Only once: the same query again is searched anew, and answers the same.
+    const again = early.search('debt', { needs: [] }, 25);
+    expect(again).not.toBe(ahead);
+    expect(again).toEqual(first);
+  });
+
+  it('searches anew when the first search asks something else, or pins are set', () => {
+    const other = packSearchIndex(GAP_INDEX);
+    const ahead = prepareEngine(other, 'debt', 25);
+    const engine = engineFor(unpackOnce(other));
+    expect(engine.search('debt', { needs: [] }, 10)).not.toBe(ahead);
+    const pinned = packSearchIndex(GAP_INDEX);
+    const aheadPinned = prepareEngine(pinned, 'debt', 25);
+    const index = unpackOnce(pinned);
+    const withPins = engineFor(index);
+    const last = aheadPinned?.hits.at(-1)?.id ?? '';
+    withPins.setPinned([last]);
+    const answer = withPins.search('debt', { needs: [] }, 25);
+    expect(answer).not.toBe(aheadPinned);
+    expect(answer.hits[0]?.id).toBe(last);
+  });
+
   it('is not made again once the search has made its own', () => {
     performance.clearMarks('signpost:engine-prepared');
     const stored = packSearchIndex(GAP_INDEX);

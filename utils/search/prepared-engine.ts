@@ -16,6 +16,7 @@ export function unpackOnce(stored: StoredSearchIndex): SearchIndex {
   let index = unpacked.get(stored);
   if (!index) {
     index = unpackSearchIndex(stored);
+    performance.mark('signpost:index-unpacked');
     unpacked.set(stored, index);
   }
   return index;
@@ -33,11 +34,38 @@ export function prepareEngine(stored: StoredSearchIndex, query: string, limit: n
   if (made.has(index)) return undefined;
   made.add(index);
   const engine = createSearchEngine(index);
-  prepared.set(index, engine);
+  performance.mark('signpost:engine-made');
   // The filters the panel's first search has (no filters, no chips: `toSearchFilters(NO_FILTERS, [])`).
-  const response = engine.search(query, { needs: [] }, limit);
+  const filters = { needs: [] };
+  const response = engine.search(query, filters, limit);
+  prepared.set(index, answeringFirst(engine, { query, filters: JSON.stringify(filters), limit, response }));
   performance.mark('signpost:engine-prepared');
   return response;
+}
+
+/**
+ * The engine, answering its next search with `first` when it asks exactly the same (query, filters, limit, no pins):
+ * the same engine would answer it the same, so the panel's first search does not run twice at open.
+ */
+function answeringFirst(
+  engine: SearchEngine,
+  first: { query: string; filters: string; limit: number; response: SearchResponse },
+): SearchEngine {
+  let ahead: typeof first | undefined = first;
+  return {
+    search(query, filters = {}, limit = 50) {
+      const answer = ahead;
+      ahead = undefined;
+      if (answer && answer.query === query && answer.limit === limit && answer.filters === JSON.stringify(filters))
+        return answer.response;
+      return engine.search(query, filters, limit);
+    },
+    setPinned(ids) {
+      const pins = [...ids];
+      if (pins.length > 0) ahead = undefined;
+      engine.setPinned(pins);
+    },
+  };
 }
 
 /** The engine made ahead for this index, once; otherwise a new one. */

@@ -59,6 +59,7 @@ export function createWordScorer(
       const match = matches[m] as WordMatch;
       const position = wordPosition(match.word);
       if (position < 0) continue;
+      index.readPostings?.(position);
       const end = index.postingStart[position + 1] ?? 0;
       for (let p = index.postingStart[position] ?? 0; p < end; p++) {
         const doc = index.postingDocs[p] ?? 0;

@@ -1,5 +1,16 @@
-/** Bumped whenever the stored layout changes; a stored index of another version is rebuilt, never read. */
-export const SEARCH_INDEX_VERSION = 3;
+import { encodePostings, lazyPostings, narrow, widen, widenStarts } from './index-codec';
+import { lazyPlaces, packPlaces, SEPARATOR, type StoredSearchIndexV3, split, unpackV3 } from './index-layout-v3';
+
+export type { StoredSearchIndexV3 } from './index-layout-v3';
+
+/**
+ * Bumped whenever the stored layout changes. Version 4 codes the postings, word and id lists and some per-document
+ * numbers compactly (`StoredSearchIndexV4`); an index stored as version 3 still reads (see
+ * `isReadableIndex`), and any other version is rebuilt from the services, never read.
+ */
+export const SEARCH_INDEX_VERSION = 4;
+/** Stored versions `unpackSearchIndex` reads. */
+const READABLE_VERSIONS: readonly number[] = [3, SEARCH_INDEX_VERSION];
 
 /** Bits of `StoredSearchIndex.flags`, one per yes/no fact a filter asks about. */
 export const FLAG = {
@@ -36,6 +47,11 @@ export interface SearchIndex {
   postingDocs: Uint16Array | Uint32Array;
   /** Weight of the word in the document (name counts most, then audiences, organisation, description). */
   postingWeights: Uint8Array;
+  /**
+   * Set on an index read from storage, whose postings are decoded a word at a time: call it with a word's position
+   * before reading that word's postings (until then they read 0). Not enumerable; absent on an index as built.
+   */
+  readPostings?: (word: number) => void;
   /** Need ids, in vocabulary order; `needBits` has `needWords` words per document, bit n = need n. */
   needIds: string[];
   needWords: number;
@@ -71,52 +87,98 @@ export interface SearchIndex {
   outcodes: Record<string, [number, number]>;
 }
 
+type Narrowed = Uint8Array | Uint16Array | Uint32Array;
+
 /**
- * The index as stored: the word and id lists joined into one string each, because IndexedDB clones one long string
- * far faster than tens of thousands of short ones (measured: the panel's index load fell by about half). Postcodes
- * likewise: their names in one string and their coordinates in one Float64Array (pairs), since an object of 10,000
- * postcode keys took about 75 ms of a 170 ms read at 10,000 services. An index stored before that (with `postcodes`
- * and `outcodes` as objects) still reads.
+ * Version 4 as stored, about 70% of version 3's bytes (Chromium's read of a stored value costs time per megabyte; see
+ * docs/search.md, "Panel open, round 7"): postings as varint gaps with their weights (`encodePostings`), decoded a
+ * word at a time; word and id lists as UTF-8 bytes (one byte a character however the strings were held); organisations
+ * and assured days in the narrowest type they fit. The rest stays as built: decoding it (need bits as lists, starts as
+ * run lengths) saved bytes but cost more cold script time at open than it saved, most at 10,000 services.
  */
-export type StoredSearchIndex = Omit<SearchIndex, 'words' | 'ids' | 'postcodes' | 'outcodes'> & {
-  wordList: string;
-  idList: string;
-} & (
-    | { postcodeList: string; postcodeCoords: Float64Array; outcodeList: string; outcodeCoords: Float64Array }
-    | Pick<SearchIndex, 'postcodes' | 'outcodes'>
-  );
-
-const SEPARATOR = '\n';
-
-const split = (list: string): string[] => (list === '' ? [] : list.split(SEPARATOR));
-
-function packPlaces(places: Record<string, [number, number]>): { list: string; coords: Float64Array } {
-  const names = Object.keys(places);
-  const coords = new Float64Array(names.length * 2);
-  names.forEach((name, i) => {
-    const [lat, lon] = places[name] ?? [Number.NaN, Number.NaN];
-    coords[i * 2] = lat;
-    coords[i * 2 + 1] = lon;
-  });
-  return { list: names.join(SEPARATOR), coords };
+export interface StoredSearchIndexV4 {
+  id: 'all';
+  version: number;
+  builtAt: number;
+  count: number;
+  wordBytes: Uint8Array;
+  idBytes: Uint8Array;
+  postingStart: Uint32Array;
+  postings: Uint8Array;
+  /** Where each word's postings start in `postings`, so one word's postings decode on their own. */
+  postingByteStart: Uint32Array;
+  /** Document numbers need 32 bits (over 65,536 services). */
+  wideDocs: boolean;
+  needIds: string[];
+  needWords: number;
+  needBits: Uint32Array;
+  strongNeedBits: Uint32Array;
+  headlineNeedBits: Uint32Array;
+  organisationOf: Narrowed;
+  lat: Float32Array;
+  lon: Float32Array;
+  minAge: Uint8Array;
+  maxAge: Uint8Array;
+  flags: Uint16Array;
+  assuredDay: Narrowed;
+  scheduleStart: Uint32Array;
+  scheduleDays: Uint8Array;
+  scheduleOpens: Uint16Array;
+  scheduleCloses: Uint16Array;
+  audiences: string[];
+  audienceStart: Uint32Array;
+  audienceIndex: Uint16Array;
+  postcodeList: string;
+  postcodeCoords: Float64Array;
+  outcodeList: string;
+  outcodeCoords: Float64Array;
 }
 
-function unpackPlaces(list: string, coords: Float64Array): Record<string, [number, number]> {
-  const places: Record<string, [number, number]> = {};
-  split(list).forEach((name, i) => {
-    places[name] = [coords[i * 2] ?? Number.NaN, coords[i * 2 + 1] ?? Number.NaN];
-  });
-  return places;
+export type StoredSearchIndex = StoredSearchIndexV3 | StoredSearchIndexV4;
+
+/** Whether this is a stored index `unpackSearchIndex` reads (this version's layout or an earlier one it still knows). */
+export function isReadableIndex(stored: { version?: unknown } | undefined): stored is StoredSearchIndex {
+  return typeof stored?.version === 'number' && READABLE_VERSIONS.includes(stored.version);
 }
 
-export function packSearchIndex(index: SearchIndex): StoredSearchIndex {
-  const { words, ids, postcodes, outcodes, ...rest } = index;
-  const postcode = packPlaces(postcodes);
-  const outcode = packPlaces(outcodes);
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+export function packSearchIndex(index: SearchIndex): StoredSearchIndexV4 {
+  const postcode = packPlaces(index.postcodes);
+  const outcode = packPlaces(index.outcodes);
+  const count = index.ids.length;
+  const postings = encodePostings(index.postingStart, index.postingDocs, index.postingWeights);
   return {
-    ...rest,
-    wordList: words.join(SEPARATOR),
-    idList: ids.join(SEPARATOR),
+    id: index.id,
+    version: SEARCH_INDEX_VERSION,
+    builtAt: index.builtAt,
+    count,
+    wordBytes: utf8.encode(index.words.join(SEPARATOR)),
+    idBytes: utf8.encode(index.ids.join(SEPARATOR)),
+    postingStart: index.postingStart,
+    postings: postings.bytes,
+    postingByteStart: widenStarts(postings.byteLengths),
+    wideDocs: index.postingDocs instanceof Uint32Array,
+    needIds: index.needIds,
+    needWords: index.needWords,
+    needBits: index.needBits,
+    strongNeedBits: index.strongNeedBits,
+    headlineNeedBits: index.headlineNeedBits,
+    organisationOf: narrow(index.organisationOf),
+    lat: index.lat,
+    lon: index.lon,
+    minAge: index.minAge,
+    maxAge: index.maxAge,
+    flags: index.flags,
+    assuredDay: narrow(index.assuredDay),
+    scheduleStart: index.scheduleStart,
+    scheduleDays: index.scheduleDays,
+    scheduleOpens: index.scheduleOpens,
+    scheduleCloses: index.scheduleCloses,
+    audiences: index.audiences,
+    audienceStart: index.audienceStart,
+    audienceIndex: index.audienceIndex,
     postcodeList: postcode.list,
     postcodeCoords: postcode.coords,
     outcodeList: outcode.list,
@@ -124,20 +186,54 @@ export function packSearchIndex(index: SearchIndex): StoredSearchIndex {
   };
 }
 
+/** The index as built, from this version's stored layout or version 3's. */
 export function unpackSearchIndex(stored: StoredSearchIndex): SearchIndex {
-  if ('postcodes' in stored) {
-    const { wordList, idList, ...rest } = stored;
-    return { ...rest, words: split(wordList), ids: split(idList) };
-  }
-  const { wordList, idList, postcodeList, postcodeCoords, outcodeList, outcodeCoords, ...rest } = stored;
-  // Postcodes are read only by a postcode filter: unpacked on first use, not while the panel opens (10,000 keys
-  // cost ~100 ms of the open at 50,000 services under load).
-  let postcodes: Record<string, [number, number]> | undefined;
-  let outcodes: Record<string, [number, number]> | undefined;
-  const index = { ...rest, words: split(wordList), ids: split(idList) } as SearchIndex;
-  Object.defineProperties(index, {
-    postcodes: { enumerable: true, get: () => (postcodes ??= unpackPlaces(postcodeList, postcodeCoords)) },
-    outcodes: { enumerable: true, get: () => (outcodes ??= unpackPlaces(outcodeList, outcodeCoords)) },
-  });
+  if (!('postings' in stored)) return unpackV3(stored);
+  const { postingStart } = stored;
+  const { readPostings, ...postings } = lazyPostings(
+    stored.postings,
+    postingStart,
+    stored.postingByteStart,
+    stored.wideDocs,
+  );
+  const index = lazyPlaces(
+    {
+      id: stored.id,
+      version: stored.version,
+      builtAt: stored.builtAt,
+      ids: split(fromUtf8.decode(stored.idBytes)),
+      words: split(fromUtf8.decode(stored.wordBytes)),
+      postingStart,
+      ...postings,
+      needIds: stored.needIds,
+      needWords: stored.needWords,
+      needBits: stored.needBits,
+      strongNeedBits: stored.strongNeedBits,
+      headlineNeedBits: stored.headlineNeedBits,
+      organisationOf: widen(stored.organisationOf),
+      lat: stored.lat,
+      lon: stored.lon,
+      minAge: stored.minAge,
+      maxAge: stored.maxAge,
+      flags: stored.flags,
+      assuredDay: widen(stored.assuredDay),
+      scheduleStart: stored.scheduleStart,
+      scheduleDays: stored.scheduleDays,
+      scheduleOpens: stored.scheduleOpens,
+      scheduleCloses: stored.scheduleCloses,
+      audiences: stored.audiences,
+      audienceStart: stored.audienceStart,
+      audienceIndex: stored.audienceIndex,
+    },
+    // Only the postcode lists are kept for later, not the whole stored record.
+    {
+      postcodeList: stored.postcodeList,
+      postcodeCoords: stored.postcodeCoords,
+      outcodeList: stored.outcodeList,
+      outcodeCoords: stored.outcodeCoords,
+    },
+  );
+  // Not enumerable: a copy or comparison of the index sees only its data.
+  Object.defineProperty(index, 'readPostings', { value: readPostings });
   return index;
 }
