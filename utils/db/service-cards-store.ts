@@ -5,7 +5,7 @@ import { type AppDB, db as defaultDb } from './db';
 /**
  * The cards the side panel draws results from, stored beside the search index in its table (so no new table): a
  * small header (`id: 'cards'`) and one record per part of the packed lines (`cards:0`, `cards:1`, …). Each part is a
- * few hundred kilobytes, so reading one never holds the panel's thread for long, and a keystroke needing a card
+ * few tens of kilobytes, so reading one never holds the panel's thread for long, and a keystroke needing a card
  * reads only its part, never all of them.
  */
 interface StoredCardPart {

@@ -86,7 +86,7 @@ export function afterFirstAnswer(): Promise<void> {
 }
 
 /** Parts the background reads a transaction. */
-const PARTS_AT_ONCE = 8;
+const PARTS_AT_ONCE = 16;
 
 /** The loaded index's card summaries, once their header is read: results are drawn from them without waiting. */
 const cardsRead: {
