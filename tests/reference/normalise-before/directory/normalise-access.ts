@@ -1,5 +1,5 @@
+import type { JsonObject } from '../../../../utils/directory/narrow';
 import type { Access } from '../../../../utils/directory/service';
-import type { JsonObject } from './narrow';
 import { normaliseText } from './normalise-text';
 
 // v1 `attending_access` is a list ("Self referral, Drop-in"); `pc_attendingAccess_additionalInfo` is free text

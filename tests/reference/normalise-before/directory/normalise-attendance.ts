@@ -1,5 +1,5 @@
+import { isObject, type JsonObject, list } from '../../../../utils/directory/narrow';
 import type { Attendance } from '../../../../utils/directory/service';
-import { isObject, type JsonObject, list } from './narrow';
 import { normaliseText } from './normalise-text';
 
 // Words feeds use for each way of attending. v1 `attending_type` is a short list ("Venue, Phone"); 3.0 puts a

@@ -1,5 +1,5 @@
+import { isObject, type JsonObject, list, num, text } from '../../../../utils/directory/narrow';
 import type { Service } from '../../../../utils/directory/service';
-import { isObject, type JsonObject, list, num, text } from './narrow';
 import { normaliseText } from './normalise-text';
 
 const SAYS_FREE = /^(free\b|no (charge|cost)\b)/i;

@@ -1,6 +1,6 @@
+import { isObject, type JsonObject, list, num, text } from '../../../../utils/directory/narrow';
 import { quoted, type ReportProblem } from '../../../../utils/directory/normalise-report';
 import type { Service } from '../../../../utils/directory/service';
-import { isObject, type JsonObject, list, num, text } from './narrow';
 import { normaliseText } from './normalise-text';
 
 const MAX_AGE = 120;

@@ -1,7 +1,7 @@
 import { isValid, toNormalised } from 'postcode';
+import { isObject, type JsonObject, list, num, text } from '../../../../utils/directory/narrow';
 import { quoted, type ReportProblem } from '../../../../utils/directory/normalise-report';
 import type { ServiceLocation } from '../../../../utils/directory/service';
-import { isObject, type JsonObject, list, num, text } from './narrow';
 import { normaliseText } from './normalise-text';
 
 // Postcode and country stay out of the one-line address: the postcode has its own field, and the country code

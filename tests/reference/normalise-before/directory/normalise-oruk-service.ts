@@ -1,21 +1,21 @@
 import type { FieldProblem, RecordProblem } from '../../../../utils/directory/import-report';
+import { isObject, text } from '../../../../utils/directory/narrow';
+import { normaliseDates } from '../../../../utils/directory/normalise-dates';
+import { normaliseEmail } from '../../../../utils/directory/normalise-email';
 import { count, type ReportProblem } from '../../../../utils/directory/normalise-report';
+import { normaliseWebsite } from '../../../../utils/directory/normalise-website';
 import type { Service } from '../../../../utils/directory/service';
-import { isObject, text } from './narrow';
 import { normaliseAccess } from './normalise-access';
 import { normaliseAttendance } from './normalise-attendance';
 import { normaliseCost } from './normalise-cost';
-import { normaliseDates } from './normalise-dates';
 import { normaliseDescription } from './normalise-description';
 import { normaliseEligibility } from './normalise-eligibility';
-import { normaliseEmail } from './normalise-email';
 import { normaliseLocations } from './normalise-locations';
 import { findOversize } from './normalise-oversize';
 import { normalisePhones } from './normalise-phones';
 import { normaliseSchedules } from './normalise-schedules';
 import { normaliseTaxonomy } from './normalise-taxonomy';
 import { normaliseText } from './normalise-text';
-import { normaliseWebsite } from './normalise-website';
 
 const MAX_ID = 200;
 const MAX_NAME = 250;

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS } from '../../../../utils/directory/limits';
-import type { JsonObject } from './narrow';
+import type { JsonObject } from '../../../../utils/directory/narrow';
 import { stripHtml } from './strip-html';
 
 /** Longer than this, a feed string is taken to be broken rather than long. */

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, list } from './narrow';
+import { isObject, type JsonObject, list } from '../../../../utils/directory/narrow';
 import { normaliseText } from './normalise-text';
 
 // The HSDS 3.0 CSV example quotes its numbers twice ("\"+44 1234 234567\""), so quotes survive JSON conversion.

@@ -1,5 +1,5 @@
+import { isObject, type JsonObject, list, num, text } from '../../../../utils/directory/narrow';
 import type { ServiceSchedule } from '../../../../utils/directory/service';
-import { isObject, type JsonObject, list, num, text } from './narrow';
 import { normaliseText } from './normalise-text';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

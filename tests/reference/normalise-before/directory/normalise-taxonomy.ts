@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, list } from './narrow';
+import { isObject, type JsonObject, list } from '../../../../utils/directory/narrow';
 import { normaliseText } from './normalise-text';
 
 /** `vocabulary:code` for one term; the code alone when the feed names no vocabulary. */

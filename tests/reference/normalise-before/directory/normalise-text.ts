@@ -1,4 +1,4 @@
-import { text } from './narrow';
+import { text } from '../../../../utils/directory/narrow';
 import { stripHtml } from './strip-html';
 
 // Anything stripHtml would change beyond trimming. Most feed strings have none of it, and skipping the HTML pass for
