@@ -40,6 +40,11 @@ function feedServer() {
   const pages = feedPages(records, PAGE_SIZE);
   const http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Only the list: a thin record's detail (`/services/{id}`) is not found, as in `npm run bench`.
+    if (!url.pathname.endsWith('/services')) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(pages[Number(url.searchParams.get('page') ?? 1) - 1] ?? '{}');
   });

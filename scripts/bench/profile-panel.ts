@@ -5,7 +5,8 @@
  * not for figures: the profiler itself slows the page. Build with `SIGNPOST_MINIFY=0 npx wxt build` first to see
  * functions by name. PROFILE_TRACE=1 also records a Chrome trace while typing (and opening) and sums its events
  * (style, layout, paint, timers); PROFILE_TRACE_FILE / PROFILE_OPEN_TRACE_FILE / PROFILE_OPEN_FILE save the typing's
- * trace / the open's trace / the open's CPU profile. PROFILE_OPEN_ONLY=1 stops after the opens.
+ * trace / the open's trace / the open's CPU profile; PROFILE_TRACE_CATEGORIES adds trace categories (comma-separated).
+ * PROFILE_OPEN_ONLY=1 stops after the opens.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { importFeed, serveGeneratedFeed } from '../lib/bench-feed';
@@ -82,6 +83,8 @@ async function traced<T>(
         'blink.user_timing',
         'v8',
         'disabled-by-default-devtools.timeline',
+        // PROFILE_TRACE_CATEGORIES adds more, comma-separated (e.g. disabled-by-default-v8.compile,toplevel).
+        ...(process.env.PROFILE_TRACE_CATEGORIES?.split(',') ?? []),
       ],
     },
   });

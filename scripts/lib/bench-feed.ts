@@ -14,9 +14,15 @@ export async function serveGeneratedFeed(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const pages = feedPages(generateDirectory(size, 3), pageSize);
   const http = createServer((req, res) => {
-    const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
+    const url = new URL(req.url ?? '/', 'http://x');
+    // Only the list is served: a thin record's detail (`/services/{id}`) is not found, as in `npm run bench`, rather
+    // than answered with a whole page of 1,000 services the background would download and decode for each.
+    if (!url.pathname.endsWith('/services')) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(pages[page - 1] ?? '{}');
+    res.end(pages[Number(url.searchParams.get('page') ?? 1) - 1] ?? '{}');
   });
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   return {
