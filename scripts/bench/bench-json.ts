@@ -9,10 +9,22 @@ export interface BenchFigures {
   import: Record<string, { seconds: number; fetchMs?: number; normaliseMs?: number; swapMs?: number }>;
   panelOpen: Record<string, { medianMs: number; bestMs: number }>;
   search: Record<string, { p50Ms: number; p95Ms: number; fuseP95Ms: number; keystrokes: number }>;
-  /** `floor…`: the same stopwatch with no search and nothing drawn, in the same panel (paint-bench.ts). */
+  /**
+   * `floor…`: the same stopwatch with no search and nothing drawn, in the same panel (paint-bench.ts).
+   * `nextFramePct`: the share of keystrokes whose results were in the first frame after the input.
+   */
   paint: Record<
     string,
-    { p50Ms: number; p95Ms: number; maxMs: number; keystrokes: number; floorP50Ms?: number; floorP95Ms?: number }
+    {
+      p50Ms: number;
+      p95Ms: number;
+      maxMs: number;
+      keystrokes: number;
+      floorP50Ms?: number;
+      floorP95Ms?: number;
+      nextFramePct?: number;
+      floorNextFramePct?: number;
+    }
   >;
 }
 

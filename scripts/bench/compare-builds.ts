@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { extensionIds, importFeed, serveGeneratedFeed } from '../lib/bench-feed';
 import { launchExtension } from '../lib/launch-extension';
 import { percentile } from './bench-json';
-import { measurePaint, paintKeystrokes } from './paint-bench';
+import { measurePaint, nextFramePercent, paintKeystrokes } from './paint-bench';
 
 const args = process.argv.slice(2);
 const SIZE = /^\d+$/.test(args.at(-1) ?? '') ? Number(args.pop()) : 10_000;
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     }
     const opens = dirs.map((): number[] => []);
     const paints = dirs.map((): number[] => []);
+    const frames = dirs.map((): number[] => []);
     /** Every performance mark of each open (the panel's own, and when the page became interactive), by build. */
     const marks: Map<string, number[]>[] = dirs.map(() => new Map());
     const typed = paintKeystrokes(BATCH * ROUNDS);
@@ -79,7 +80,9 @@ async function main(): Promise<void> {
         const typing = await pageOf(id, 'sidepanel.html');
         await typing.getByRole('searchbox', { name: 'Search services' }).waitFor();
         await typing.waitForTimeout(500);
-        paints[which]?.push(...(await measurePaint(typing, typed.slice(round * BATCH, (round + 1) * BATCH))));
+        const measured = await measurePaint(typing, typed.slice(round * BATCH, (round + 1) * BATCH));
+        paints[which]?.push(...measured.times);
+        frames[which]?.push(...measured.frames);
         await typing.close();
       }
     }
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
       const open = [...(opens[which] ?? [])].sort((a, b) => a - b);
       const paint = [...(paints[which] ?? [])].sort((a, b) => a - b);
       const painted = PAINT
-        ? `, paint p50 ${percentile(paint, 50).toFixed(1)} p95 ${percentile(paint, 95).toFixed(1)} max ${paint.at(-1)?.toFixed(0)} ms (${paint.length} keystrokes)`
+        ? `, paint p50 ${percentile(paint, 50).toFixed(1)} p95 ${percentile(paint, 95).toFixed(1)} max ${paint.at(-1)?.toFixed(0)} ms, ${nextFramePercent(frames[which] ?? []).toFixed(1)}% in the first frame (${paint.length} keystrokes)`
         : '';
       return `${String.fromCharCode(65 + which)} ${dirs[which]}: open median ${percentile(open, 50).toFixed(0)} ms (best ${open[0]?.toFixed(0)}; ${open.map((n) => n.toFixed(0)).join(' ')})${painted}`;
     };
