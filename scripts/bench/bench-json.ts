@@ -12,6 +12,7 @@ export interface BenchFigures {
   /**
    * `floor…`: the same stopwatch with no search and nothing drawn, in the same panel (paint-bench.ts).
    * `nextFramePct`: the share of keystrokes whose results were in the first frame after the input.
+   * `work…`: from the input to its results in the DOM, before the frame that paints them.
    */
   paint: Record<
     string,
@@ -24,6 +25,8 @@ export interface BenchFigures {
       floorP95Ms?: number;
       nextFramePct?: number;
       floorNextFramePct?: number;
+      workP50Ms?: number;
+      workP95Ms?: number;
     }
   >;
 }

@@ -22,15 +22,26 @@ export function paintKeystrokes(count: number): string[] {
 /**
  * The in-page measurement, as source text: tsx would wrap named functions in a helper the page does not have.
  * Each keystroke waits for a frame, then a random part of one, sets the box and fires `input`, then checks each
- * following frame's start until the result count says it answers this keystroke.
+ * following frame's start until the result count says it answers this keystroke. A MutationObserver notes when the
+ * count first says so: the panel's own work for the keystroke (search and rendering, in the DOM but not yet painted).
  */
 const MEASURE = `async (keystrokes, inputId, countSelector) => {
   const input = document.getElementById(inputId);
   const times = [];
   const frames = [];
+  const work = [];
+  let answeredAt = 0;
+  let awaited = '';
+  const watch = new MutationObserver(() => {
+    if (answeredAt === 0 && document.querySelector(countSelector)?.getAttribute('data-answered') === awaited)
+      answeredAt = performance.now();
+  });
+  watch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-answered'] });
   for (const text of keystrokes) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
+    answeredAt = 0;
+    awaited = text;
     const typedAt = performance.now();
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -40,18 +51,22 @@ const MEASURE = `async (keystrokes, inputId, countSelector) => {
       if (count && count.getAttribute('data-answered') === text) {
         times.push(frameAt - typedAt);
         frames.push(frame);
+        work.push((answeredAt || frameAt) - typedAt);
         break;
       }
       if (frameAt - typedAt > 10000) throw new Error('No results for "' + text + '" after 10 s');
     }
   }
-  return { times, frames };
+  watch.disconnect();
+  return { times, frames, work };
 }`;
 
 /** Each keystroke's milliseconds to the frame that shows its results, and which frame after the input that was. */
 export interface PaintTimes {
   times: number[];
   frames: number[];
+  /** Milliseconds from the input to its results in the DOM (before the frame that paints them). */
+  work: number[];
 }
 
 /** Types each keystroke into the panel's search box and times it to the frame that shows its results. */
