@@ -49,7 +49,8 @@ function group(part: Part, name: string, priority: number) {
   return {
     name: (moduleId: string, ctx: ChunkingContext): string | null => {
       const all = moduleSets(moduleId, ctx);
-      if (moduleId === `${PANEL}/main.tsx` || !all[part].has(moduleId)) return null;
+      // Style sheets keep their own names (style.css, refer.css).
+      if (moduleId === `${PANEL}/main.tsx` || moduleId.endsWith('.css') || !all[part].has(moduleId)) return null;
       return earlier.some((before) => all[before].has(moduleId)) ? null : name;
     },
     debugName: name,
