@@ -1,24 +1,32 @@
 /**
- * Chunks for the side panel's first view. By default the bundler splits the code the panel loads before its first
- * results into ~20 chunks (one for each set of pages and lazy views sharing a module), and each costs the panel's
- * main thread a fetch and a module evaluation. Here every module the panel's boot script (the search) imports
- * statically goes into `panel-search`, and every other module its mount script (the views) imports statically into
- * `panel`. Modules the first script itself imports (main.tsx: the early index read) stay out, so it stays small.
- * Other pages sharing a module load that chunk too: more code, but they do not count the milliseconds.
+ * Chunks for the side panel's first view (`output.codeSplitting.groups` in wxt.config.ts). By default the bundler
+ * split the code the panel loads before its first results into ~20 chunks (one for each set of pages and lazy views
+ * sharing a module), and the panel's main thread paid for each: a `modulepreload` link, a fetch, a module to
+ * evaluate. Here every module the panel's boot script (the search) imports statically goes into `panel-search`,
+ * and every other module its mount script (the views) imports statically into `panel`. What the first script itself
+ * imports (main.tsx: the early index read) goes into `early`, kept small, since nothing can start before it runs.
+ * Lazy views and other pages keep the default split; a page sharing a module with the panel loads that chunk whole
+ * (the settings page, the print page and the offscreen document load more code than before, and do not count the
+ * milliseconds).
  */
 import { resolve } from 'node:path';
 import type { ChunkingContext } from 'rolldown';
 
 const PANEL = resolve(import.meta.dirname, '../../entrypoints/sidepanel');
+const MAIN = `${PANEL}/main.tsx`;
 
 type ModuleSets = { first: Set<string>; search: Set<string>; views: Set<string> };
+type Part = keyof ModuleSets;
+const ORDER: Part[] = ['first', 'search', 'views'];
+
 let sets: ModuleSets | undefined;
 let seen: ChunkingContext | undefined;
 
 /** Every module `from` imports statically, itself included (not through dynamic imports). */
-function reach(ctx: ChunkingContext, from: string | undefined): Set<string> {
+function reach(ctx: ChunkingContext, from: string): Set<string> {
   const found = new Set<string>();
-  const todo = from ? [from] : [];
+  if (!ctx.getModuleInfo(from)) return found;
+  const todo = [from];
   for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
     if (found.has(id)) continue;
     found.add(id);
@@ -27,30 +35,22 @@ function reach(ctx: ChunkingContext, from: string | undefined): Set<string> {
   return found;
 }
 
-function moduleSets(moduleId: string, ctx: ChunkingContext): ModuleSets {
+/** Worked out once a build. In builds without the side panel (the background, the content script) all are empty. */
+function moduleSets(ctx: ChunkingContext): ModuleSets {
   if (sets && seen === ctx) return sets;
-  // In builds without the side panel (the background, the content script) all three are empty.
-  const main = `${PANEL}/main.tsx`;
-  const has = (id: string) => (ctx.getModuleInfo(id) ? id : undefined);
-  const first = reach(ctx, has(main));
-  const search = reach(ctx, has(`${PANEL}/boot.ts`));
-  const views = reach(ctx, has(`${PANEL}/mount.tsx`));
   seen = ctx;
-  sets = { first, search, views };
+  sets = { first: reach(ctx, MAIN), search: reach(ctx, `${PANEL}/boot.ts`), views: reach(ctx, `${PANEL}/mount.tsx`) };
   return sets;
 }
 
-type Part = keyof ModuleSets;
-
-/** Names a module `name` when it is in `part`: main.tsx's own imports, boot's or mount's (not in an earlier part). */
+/** A group naming a module `name` when `part` imports it and no earlier part does. */
 function group(part: Part, name: string, priority: number) {
-  const order: Part[] = ['first', 'search', 'views'];
-  const earlier = order.slice(0, order.indexOf(part));
+  const earlier = ORDER.slice(0, ORDER.indexOf(part));
   return {
     name: (moduleId: string, ctx: ChunkingContext): string | null => {
-      const all = moduleSets(moduleId, ctx);
+      const all = moduleSets(ctx);
       // Style sheets keep their own names (style.css, refer.css).
-      if (moduleId === `${PANEL}/main.tsx` || moduleId.endsWith('.css') || !all[part].has(moduleId)) return null;
+      if (moduleId === MAIN || moduleId.endsWith('.css') || !all[part].has(moduleId)) return null;
       return earlier.some((before) => all[before].has(moduleId)) ? null : name;
     },
     debugName: name,
@@ -58,5 +58,4 @@ function group(part: Part, name: string, priority: number) {
   };
 }
 
-/** The groups for `output.codeSplitting.groups`. */
 export const panelChunks = [group('first', 'early', 3), group('search', 'panel-search', 2), group('views', 'panel', 1)];
