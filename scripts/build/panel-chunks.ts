@@ -5,6 +5,7 @@
  * evaluate. Here every module the panel's boot script (the search) imports statically goes into `panel-search`,
  * and every other module its mount script (the views) imports statically into `panel`. What the first script itself
  * imports (main.tsx: the early index read) goes into `early`, kept small, since nothing can start before it runs.
+ * The three scripts stay tiny chunks of their own, since they act when run.
  * Lazy views and other pages keep the default split; a page sharing a module with the panel loads that chunk whole
  * (the settings page, the print page and the offscreen document load more code than before, and do not count the
  * milliseconds).
@@ -14,6 +15,9 @@ import type { ChunkingContext } from 'rolldown';
 
 const PANEL = resolve(import.meta.dirname, '../../entrypoints/sidepanel');
 const MAIN = `${PANEL}/main.tsx`;
+const BOOT = `${PANEL}/boot.ts`;
+const MOUNT = `${PANEL}/mount.tsx`;
+const ENTRIES = [MAIN, BOOT, MOUNT];
 
 type ModuleSets = { first: Set<string>; search: Set<string>; views: Set<string> };
 type Part = keyof ModuleSets;
@@ -39,7 +43,7 @@ function reach(ctx: ChunkingContext, from: string): Set<string> {
 function moduleSets(ctx: ChunkingContext): ModuleSets {
   if (sets && seen === ctx) return sets;
   seen = ctx;
-  sets = { first: reach(ctx, MAIN), search: reach(ctx, `${PANEL}/boot.ts`), views: reach(ctx, `${PANEL}/mount.tsx`) };
+  sets = { first: reach(ctx, MAIN), search: reach(ctx, BOOT), views: reach(ctx, MOUNT) };
   return sets;
 }
 
@@ -49,8 +53,9 @@ function group(part: Part, name: string, priority: number) {
   return {
     name: (moduleId: string, ctx: ChunkingContext): string | null => {
       const all = moduleSets(ctx);
-      // Style sheets keep their own names (style.css, refer.css).
-      if (moduleId === MAIN || moduleId.endsWith('.css') || !all[part].has(moduleId)) return null;
+      // The three scripts themselves stay chunks of their own: what they do when run (start the read, make the
+      // engine, render the panel) must not run on another page that loads a group. Style sheets keep their names.
+      if (ENTRIES.includes(moduleId) || moduleId.endsWith('.css') || !all[part].has(moduleId)) return null;
       return earlier.some((before) => all[before].has(moduleId)) ? null : name;
     },
     debugName: name,
