@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { panelChunks } from './scripts/build/panel-chunks';
 
 // The Firefox test build (`npm run test:firefox`) adds a hook that opens Signpost's pages in tabs, since WebDriver
 // BiDi cannot navigate to them (utils/testing/setup-test-hooks.ts). It goes to its own folder, never the shipped one.
@@ -15,7 +16,11 @@ export default defineConfig({
     plugins: [preact()],
     // `SIGNPOST_MINIFY=0` keeps function names readable in a CPU profile (scripts/bench/profile-import.ts,
     // profile-panel.ts).
-    build: { minify: process.env.SIGNPOST_MINIFY !== '0' },
+    build: {
+      minify: process.env.SIGNPOST_MINIFY !== '0',
+      // The side panel's first view in two chunks, not ~20 (scripts/build/panel-chunks.ts).
+      rolldownOptions: { output: { codeSplitting: { groups: panelChunks } } },
+    },
     define: { 'import.meta.env.SIGNPOST_TEST_HOOKS': JSON.stringify(testHooks) },
   }),
   manifest: ({ browser }) => ({

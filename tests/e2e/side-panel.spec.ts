@@ -52,4 +52,26 @@ describe('the real side panel beside a clinical page', () => {
       /^Signpost cannot read this page: (reload the clinical system page and try again|the active tab is not a web page Signpost can read)\.$/,
     );
   });
+
+  it('loads its first view from a few chunks, without the referral sending code', async () => {
+    const page = await h.ext.openExtensionPage('sidepanel.html?q=debt');
+    const scripts = await page.evaluate(async () => {
+      while (performance.getEntriesByName('signpost:first-results').length === 0)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      // The module scripts the page has and the ones the bundler's loader added for its dynamic imports.
+      return [...document.querySelectorAll('script[type=module], link[rel=modulepreload]')].map((element) =>
+        new URL(element.getAttribute('src') ?? element.getAttribute('href') ?? '', location.href).pathname.replace(
+          /-[\w-]{8}\.js$/,
+          '',
+        ),
+      );
+    });
+    await page.close();
+    await record.bringToFront();
+    // The first script and the bundler's two small ones; the early index read; the boot and mount scripts and the
+    // search's and the views' chunks (scripts/build/panel-chunks.ts). The default split loaded 23.
+    expect(scripts.length).toBeLessThanOrEqual(8);
+    expect(scripts).toContain('/chunks/panel-search');
+    expect(scripts).not.toContain('/chunks/deliver-referral');
+  });
 });

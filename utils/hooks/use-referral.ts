@@ -10,7 +10,6 @@ import {
 import type { PageReading } from '../messaging';
 import type { PatientCandidate } from '../patient/patient-types';
 import { type ActivePageReading, readActivePage } from '../patient/read-active-page';
-import { deliverReferral } from '../referral/deliver-referral';
 import { DRAFT_CLEARED_MESSAGE, isDraftIdle } from '../referral/draft-expiry';
 import type { DeliveryAction } from '../referral/draft-issues';
 import type { MatchState, MismatchChoice } from '../referral/match-state';
@@ -180,6 +179,8 @@ export function useReferral(): ReferralState {
         setMessage({ text: 'Not sent: the open page shows a different patient.', error: true });
         return;
       }
+      // Sending's code (FHIR, files, the referral log) loads when first used, not before the panel's first results.
+      const { deliverReferral } = await import('../referral/deliver-referral');
       const result = await deliverReferral(route, state.draft, {
         endpoint: await fhirEndpoint.getValue(),
         loggedId: state.loggedId,
