@@ -12,6 +12,7 @@ import type { PatientCandidate } from '../patient/patient-types';
 import { type ActivePageReading, readActivePage } from '../patient/read-active-page';
 import { DRAFT_CLEARED_MESSAGE, isDraftIdle } from '../referral/draft-expiry';
 import type { DeliveryAction } from '../referral/draft-issues';
+import { DELIVERY_UNAVAILABLE, loadDelivery } from '../referral/load-delivery';
 import type { MatchState, MismatchChoice } from '../referral/match-state';
 import { newDraft, withPracticeReferrer } from '../referral/new-draft';
 import { describeFound, draftForPatient } from '../referral/patient-for-draft';
@@ -180,7 +181,11 @@ export function useReferral(): ReferralState {
         return;
       }
       // Sending's code (FHIR, files, the referral log) loads when first used, not before the panel's first results.
-      const { deliverReferral } = await import('../referral/deliver-referral');
+      const deliverReferral = await loadDelivery();
+      if (!deliverReferral) {
+        setMessage({ text: DELIVERY_UNAVAILABLE, error: true });
+        return;
+      }
       const result = await deliverReferral(route, state.draft, {
         endpoint: await fhirEndpoint.getValue(),
         loggedId: state.loggedId,
