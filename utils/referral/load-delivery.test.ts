@@ -7,9 +7,9 @@ describe('loadDelivery', () => {
     expect(await loadDelivery()).toBe(deliverReferral);
   });
 
-  it('answers nothing, rather than failing, when the code cannot be loaded (Signpost updated under the panel)', async () => {
+  it('answers nothing, rather than failing, when the code cannot be loaded (its files changed under the panel)', async () => {
     const missing = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     expect(await loadDelivery(missing)).toBeUndefined();
-    expect(DELIVERY_UNAVAILABLE).toMatch(/^Not sent: .*reopen the Signpost panel.*kept\.$/);
+    expect(DELIVERY_UNAVAILABLE).toMatch(/^Not sent: .*reopen the Signpost panel, then try again\.$/);
   });
 });

@@ -1,11 +1,11 @@
 import type { deliverReferral } from './deliver-referral';
 
 /**
- * Said when sending's code cannot be loaded: most likely Signpost was updated while the panel was open, so the
- * panel's own files are gone. The draft is kept (session storage) and is there when the panel opens again.
+ * Said when sending's code cannot be loaded (say Signpost was reloaded or updated while the panel was open, and the
+ * panel's files changed under it). Nothing was sent and the draft is untouched.
  */
 export const DELIVERY_UNAVAILABLE =
-  'Not sent: part of Signpost could not be loaded, perhaps because it has just been updated. Close and reopen the Signpost panel, then send again: your referral is kept.';
+  'Not sent: part of Signpost could not be loaded. Close and reopen the Signpost panel, then try again.';
 
 /**
  * Sending's code (FHIR, files, the referral log), loaded when a referral is first sent rather than before the panel's
