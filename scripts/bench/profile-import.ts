@@ -11,11 +11,9 @@
  * IndexedDB (whose writes run in the browser process), for timers.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
+import { serveGeneratedFeed } from '../lib/bench-feed';
 import { launchExtension } from '../lib/launch-extension';
-import { feedPages, generateDirectory } from './generate-directory';
 
 const PAGE_SIZE = 1000;
 const size = Number(process.argv[2] ?? 50_000);
@@ -33,26 +31,6 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-}
-
-function feedServer() {
-  const records = generateDirectory(size, 3);
-  const pages = feedPages(records, PAGE_SIZE);
-  const http = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // Only the list: a thin record's detail (`/services/{id}`) is not found, as in `npm run bench`.
-    if (!url.pathname.endsWith('/services')) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(pages[Number(url.searchParams.get('page') ?? 1) - 1] ?? '{}');
-  });
-  return new Promise<{ origin: string; close: () => void }>((done) =>
-    http.listen(0, '127.0.0.1', () =>
-      done({ origin: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, close: () => http.close() }),
-    ),
-  );
 }
 
 /** A minimal CDP client over one target's own WebSocket. */
@@ -155,7 +133,7 @@ function cpuSince(before: Map<string, number>, group: number): string {
 }
 
 async function main(): Promise<void> {
-  const server = await feedServer();
+  const server = await serveGeneratedFeed(size, PAGE_SIZE);
   const ext = await launchExtension({ headless: true, ...(build && { extensionPath: build }) });
   try {
     const port = new URL(ext.wsUrl).port;
@@ -170,7 +148,7 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     const options = await ext.openExtensionPage('options.html');
-    await options.getByLabel('Directory feed address').fill(`${server.origin}/feed-${size}/services`);
+    await options.getByLabel('Directory feed address').fill(server.url);
     if (!timeOnly) await cdp.send('Profiler.start');
     const group = ext.process.pid ?? 0;
     const cpuBefore = threadCpu(group);
@@ -189,7 +167,7 @@ async function main(): Promise<void> {
     cdp.close();
   } finally {
     await ext.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/bench/generate-directory';
 import { recordCases } from '../../tests/hostile/cases-records';
 import { normaliseRecords as normaliseRecordsBefore } from '../../tests/reference/normalise-before/directory/normalise-records';
-
 import { stripHtml as stripHtmlBefore } from '../../tests/reference/normalise-before/directory/strip-html';
 import { inferNeeds as inferNeedsBefore } from '../../tests/reference/normalise-before/needs/infer-needs';
 import { leadEnd as leadEndBefore } from '../../tests/reference/normalise-before/needs/lead';
